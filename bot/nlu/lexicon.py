@@ -1,0 +1,178 @@
+"""Finding taxonomy terms (topics, audiences) and other word lists in free text, Chinese or English.
+
+Chinese has no spaces, so Chinese synonyms are found as substrings, longest first; Latin-script synonyms
+must stand as whole words. Typos are forgiven only where that is safe: a Chinese synonym of four or more
+characters one character off (人工只能 → 人工智能), a Latin word of five or more letters close enough
+(quantun → quantum).
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from bot.config import DATA_DIR
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*")
+
+
+def normalize(text: str) -> str:
+    """Full-width to half-width, lower case, collapse spaces."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    zh: str
+    en: str
+    synonyms: tuple[str, ...]
+
+    def name(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    matched: str
+    fuzzy: bool = False
+
+
+def _latin_pattern(words: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+
+
+class Vocabulary:
+    """A set of terms with synonyms; `find` takes them out of a text."""
+
+    def __init__(self, terms: list[Term]):
+        self.terms = {t.id: t for t in terms}
+        self._cjk: list[tuple[str, str]] = []
+        latin: dict[str, str] = {}
+        for t in terms:
+            for s in {*t.synonyms, t.zh}:
+                s = normalize(s)
+                if has_cjk(s):
+                    self._cjk.append((s, t.id))
+                elif s:
+                    latin.setdefault(s, t.id)
+            latin.setdefault(normalize(t.en), t.id)
+        self._cjk.sort(key=lambda p: len(p[0]), reverse=True)
+        self._latin = latin
+        self._latin_re = _latin_pattern(list(latin)) if latin else None
+        # Only long single words are typo-matched: short ones collide with ordinary words.
+        self._fuzzy_latin = [w for w in latin if " " not in w and len(w) >= 5]
+        self._fuzzy_cjk = [s for s, _ in self._cjk if len(s) >= 4]
+        self._cjk_ids = dict(self._cjk)
+
+    def get(self, term_id: str) -> Term | None:
+        return self.terms.get(term_id)
+
+    def find(self, text: str, fuzzy: bool = True) -> tuple[list[Hit], str]:
+        """Terms named in `text` (normalized), and the text with them replaced by spaces."""
+        hits: list[Hit] = []
+        seen: set[str] = set()
+
+        def add(term_id: str, matched: str, is_fuzzy: bool = False) -> None:
+            if term_id not in seen:
+                seen.add(term_id)
+                hits.append(Hit(term_id, matched, is_fuzzy))
+
+        if has_cjk(text):
+            for syn, term_id in self._cjk:
+                if syn in text:
+                    add(term_id, syn)
+                    text = text.replace(syn, " ")
+        if self._latin_re is not None:
+            def repl(m: re.Match[str]) -> str:
+                add(self._latin[m.group(0)], m.group(0))
+                return " "
+
+            text = self._latin_re.sub(repl, text)
+        if fuzzy:
+            text = self._find_fuzzy(text, add)
+        return hits, text
+
+    def _find_fuzzy(self, text: str, add) -> str:
+        for word in set(_LATIN_WORD.findall(text)):
+            if len(word) < 5 or not self._fuzzy_latin:
+                continue
+            best = process.extractOne(word, self._fuzzy_latin, scorer=fuzz.ratio, score_cutoff=85)
+            if best:
+                add(self._latin[best[0]], word, True)
+                text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text)
+        for run in _CJK_RUN.findall(text):
+            for size in (6, 5, 4):
+                for i in range(0, len(run) - size + 1):
+                    window = run[i : i + size]
+                    best = process.extractOne(
+                        window, self._fuzzy_cjk, scorer=Levenshtein.distance, score_cutoff=1
+                    )
+                    # Same length and one substitution away; a prefix match would be too loose.
+                    if best and len(best[0]) == size:
+                        add(self._cjk_ids[best[0]], window, True)
+                        text = text.replace(window, " ")
+        return text
+
+    def classify(self, texts: list[str]) -> list[str]:
+        """Term ids named (exactly) in any of the texts, for tagging events."""
+        found: list[str] = []
+        for t in texts:
+            for hit in self.find(normalize(t), fuzzy=False)[0]:
+                if hit.id not in found:
+                    found.append(hit.id)
+        return found
+
+
+def _load_terms(name: str, key: str) -> list[Term]:
+    raw = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+    return [Term(d["id"], d["zh"], d["en"], tuple(d["synonyms"])) for d in raw[key]]
+
+
+@lru_cache(maxsize=1)
+def topics() -> Vocabulary:
+    return Vocabulary(_load_terms("topics.json", "topics"))
+
+
+@lru_cache(maxsize=1)
+def audiences() -> Vocabulary:
+    return Vocabulary(_load_terms("audiences.json", "audiences"))
+
+
+@dataclass(frozen=True)
+class QueryWords:
+    online: Vocabulary
+    filler_zh: tuple[str, ...]
+    filler_en: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def query_words() -> QueryWords:
+    raw = json.loads((DATA_DIR / "query_words.json").read_text(encoding="utf-8"))
+    online = Vocabulary([Term("online", "线上", "online", tuple(raw["online"]))])
+    filler_zh = tuple(sorted((normalize(w) for w in raw["filler_zh"]), key=len, reverse=True))
+    return QueryWords(online, filler_zh, frozenset(normalize(w) for w in raw["filler_en"]))
+
+
+def strip_filler(text: str) -> str:
+    """What is left to rank by once the words every query has are gone."""
+    words = query_words()
+    for w in words.filler_zh:
+        text = text.replace(w, " ")
+    kept = [tok for tok in re.split(r"[\s,，。.!！?？、;；:：/|()（）\"'“”]+", text) if tok and tok not in words.filler_en]
+    return " ".join(kept)

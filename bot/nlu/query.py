@@ -1,0 +1,113 @@
+"""Understanding a search query: place, time, topics, audience, online, and the free text that is left."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.geo.gazetteer import Gazetteer, PlaceMatch
+from bot.nlu import lexicon
+from bot.nlu.timeparse import TimeSpan, describe_span, parse_time
+
+MAX_QUERY_CHARS = 500  # longer text is cut: nobody types a search that long, and parsing stays cheap
+
+
+@dataclass(frozen=True)
+class Near:
+    lat: float
+    lon: float
+    radius_km: float
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    now: datetime
+    place: PlaceMatch | None = None
+    span: TimeSpan | None = None
+    topics: list[str] = field(default_factory=list)
+    audiences: list[str] = field(default_factory=list)
+    online: bool | None = None
+    near: Near | None = None
+    rank_text: str = ""  # what the results are ranked by: the query less place, time and filler words
+    typos: list[str] = field(default_factory=list)  # words read with typo tolerance, shown back to the user
+
+    @property
+    def constrained(self) -> bool:
+        """True when the query states something to filter by, not only words to rank by."""
+        return bool(self.place or self.span or self.topics or self.audiences or self.online or self.near)
+
+    def labels(self, lang: str, gazetteer: Gazetteer | None = None) -> list[str]:
+        """Short parts of 'what I understood', in order: place · time · topics · audience · online."""
+        parts: list[str] = []
+        if self.place:
+            gz = gazetteer or Gazetteer.default()
+            parts.append(gz.display_name(self.place.division, lang))
+        if self.near:
+            parts.append(f"≤{self.near.radius_km:g} km" if lang == "en" else f"{self.near.radius_km:g}公里内")
+        if self.span:
+            parts.append(describe_span(self.span, lang))
+        for tid in self.topics:
+            term = lexicon.topics().get(tid)
+            if term:
+                parts.append(term.name(lang))
+        for aid in self.audiences:
+            term = lexicon.audiences().get(aid)
+            if term:
+                parts.append(term.name(lang))
+        if self.online:
+            parts.append("online" if lang == "en" else "线上")
+        return parts
+
+    def as_dict(self) -> dict:
+        d: dict = {
+            "text": self.text,
+            "place": None,
+            "time": None,
+            "topics": self.topics,
+            "audiences": self.audiences,
+            "online": self.online,
+            "near": None,
+            "free_text": self.rank_text,
+            "label": " · ".join(self.labels("zh")),
+            "label_en": " · ".join(self.labels("en")),
+        }
+        if self.place:
+            dv = self.place.division
+            d["place"] = {"code": dv.code, "name": dv.name, "level": dv.level, "en": dv.en,
+                          "matched": self.place.matched, "fuzzy": self.place.fuzzy}
+        if self.span:
+            d["time"] = {"start": self.span.start.isoformat(), "end": self.span.end.isoformat(),
+                         "kind": self.span.kind, "matched": self.span.matched}
+        if self.near:
+            d["near"] = {"lat": self.near.lat, "lon": self.near.lon, "radius_km": self.near.radius_km}
+        if self.typos:
+            d["typos"] = self.typos
+        return d
+
+
+def parse_query(text: str, now: datetime, *, near: Near | None = None,
+                gazetteer: Gazetteer | None = None) -> ParsedQuery:
+    """`now` is aware, in the user's time zone; relative times are read against it."""
+    gazetteer = gazetteer or Gazetteer.default()
+    original = (text or "")[:MAX_QUERY_CHARS]
+    q = ParsedQuery(text=original, now=now, near=near)
+    rest = lexicon.normalize(original)
+
+    q.span, rest = parse_time(rest, now)
+    # What the results are ranked by keeps topic words ("Meteor Shower" should rank the meteor event
+    # first among astronomy events) but not the place and time, which every result shares.
+    topic_hits, after_topics = lexicon.topics().find(rest)
+    audience_hits, after_aud = lexicon.audiences().find(after_topics)
+    online_hits, after_online = lexicon.query_words().online.find(after_aud, fuzzy=False)
+    place, _ = gazetteer.find_in_text(after_online)
+    if place is not None:
+        q.place = place
+        rest = rest.replace(place.matched.lower(), " ", 1)
+    q.topics = [h.id for h in topic_hits]
+    q.audiences = [h.id for h in audience_hits]
+    q.online = True if online_hits else None
+    q.typos = [h.matched for h in (*topic_hits, *audience_hits) if h.fuzzy]
+    if place is not None and place.fuzzy:
+        q.typos.append(place.matched)
+    q.rank_text = lexicon.strip_filler(rest)
+    return q
