@@ -1,0 +1,49 @@
+"""Import files (or the samples) into the store: parse, resolve, upsert, commit per file."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from bot.config import Settings
+from bot.events import ImportReport, upsert_records
+from bot.importer.parse import parse_bytes, parse_file
+from bot.importer.records import NotACalendarError, ParseResult
+from bot.store.db import Database
+
+
+async def store_parsed(db: Database, parsed: ParseResult, *, source: str = "import") -> ImportReport:
+    async with db.sessions() as session:
+        report = await upsert_records(session, parsed.records, source=source)
+        await session.commit()
+    report.rejected = parsed.rejected + report.rejected
+    return report
+
+
+async def import_paths(db: Database, paths: list[str], *, now: datetime, settings: Settings):
+    """[(path, report or None, error or None)]: one file's failure doesn't stop the others."""
+    out = []
+    for path in paths:
+        try:
+            parsed = parse_file(path, now=now, default_tz=settings.default_tz,
+                                horizon_days=settings.import_horizon_days)
+        except NotACalendarError as exc:
+            out.append((path, None, str(exc)))
+            continue
+        except OSError as exc:
+            out.append((path, None, exc.strerror or str(exc)))
+            continue
+        out.append((path, await store_parsed(db, parsed), None))
+    return out
+
+
+async def import_upload(db: Database, data: bytes, filename: str, *, now: datetime, settings: Settings,
+                        source: str = "import") -> ImportReport:
+    parsed = parse_bytes(data, filename, now=now, default_tz=settings.default_tz,
+                         horizon_days=settings.import_horizon_days)
+    return await store_parsed(db, parsed, source=source)
+
+
+async def load_samples(db: Database, *, now: datetime) -> ImportReport:
+    from bot.sample import sample_records
+
+    return await store_parsed(db, ParseResult(records=sample_records(now)), source="sample")
