@@ -96,7 +96,7 @@ async def test_never_past_or_cancelled(seeded, now):
 
 
 async def test_past_time_named_finds_past_events(seeded, now):
-    got, _ = await uids(seeded, "9月10日 南京", now)
+    got, _ = await uids(seeded, "2026年9月10日 南京", now)
     assert got == ["nj-past"]
 
 
