@@ -1,0 +1,72 @@
+"""Query understanding: what is pulled out of free text, in both languages, with typos."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from bot.nlu.query import Near, parse_query
+from tests.conftest import SH
+
+NOW = datetime(2026, 9, 16, 10, 0, tzinfo=SH)
+
+
+@pytest.mark.parametrize(
+    "text, place, topics, audiences, online, has_time",
+    [
+        ("周末北京有什么人工智能活动", "110000", ["ai"], [], None, True),
+        ("space lectures for kids in Changsha", "430100", ["space"], ["children"], None, False),
+        ("这周末南京有什么活动", "320100", [], [], None, True),
+        ("江苏 机器人", "320000", ["robotics"], [], None, False),
+        ("Bejing AI", "110000", ["ai"], [], None, False),
+        ("Shangai quantun", "310000", ["quantum"], [], None, False),
+        ("人工只能 上海", "310000", ["ai"], [], None, False),
+        ("涟源 科普大篷车 农民", "431382", [], ["farmers"], None, False),
+        ("北斗导航直播", None, ["space"], [], True, False),
+        ("online astronomy for seniors", None, ["astronomy"], ["elderly"], True, False),
+        ("青岛 海洋 亲子", "370200", ["ocean"], ["family"], None, False),
+        ("大模型 杭州 明晚", "330100", ["ai"], [], None, True),
+        ("xi'an stargazing next saturday", "610100", ["astronomy"], [], None, True),
+        ("Meteor Shower", None, ["astronomy"], [], None, False),
+        ("", None, [], [], None, False),
+    ],
+)
+def test_understanding(text, place, topics, audiences, online, has_time):
+    q = parse_query(text, NOW)
+    assert (q.place.division.code if q.place else None) == place
+    assert q.topics == topics
+    assert q.audiences == audiences
+    assert q.online == online
+    assert (q.span is not None) == has_time
+
+
+def test_labels_say_what_was_understood():
+    q = parse_query("周末南京人工智能", NOW)
+    assert q.labels("zh")[0] == "南京" and "人工智能" in q.labels("zh")
+    assert q.labels("en")[0] == "Nanjing" and "Artificial intelligence" in q.labels("en")
+
+
+def test_free_text_keeps_content_words_only():
+    q = parse_query("这周末南京有什么仿生机器人展览", NOW)
+    assert "南京" not in q.rank_text and "有什么" not in q.rank_text
+    assert "仿生机器人" in q.rank_text
+
+
+def test_typos_are_reported():
+    q = parse_query("Chongqin quantun", NOW)
+    assert q.place.division.code == "500000"
+    assert set(q.typos) >= {"quantun"}
+
+
+def test_near_is_kept():
+    q = parse_query("", NOW, near=Near(32.0, 118.8, 5))
+    assert q.near.radius_km == 5 and q.constrained
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(text):
+    q = parse_query(text, NOW)
+    assert isinstance(q.rank_text, str)
+    q.as_dict()
