@@ -84,4 +84,5 @@ class Reply:
     toast_alert: bool = False
     inline_results: list[InlineArticle] | None = None  # for inline queries
     inline_next_offset: str = ""
+    inline_start: tuple[str, str] | None = None  # (button text, /start parameter) above inline results
     chat_id: int | None = None  # send to another chat than the incoming one (notices); None = reply

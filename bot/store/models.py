@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -129,3 +130,198 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)  # False after 403 "blocked"
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+# ---------------------------------------------------------------- conversation (migration 0002)
+
+class UserState(Base):
+    """Per-user conversation state kept apart from the profile: what the next plain message answers
+    (e.g. "home_city" after /settings asked for a city) and Telegram's own language code, remembered
+    for messages sent outside an update (reminders)."""
+
+    __tablename__ = "user_states"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    pending: Mapped[str | None] = mapped_column(String(32))
+    telegram_language: Mapped[str | None] = mapped_column(String(16))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class SavedQuery(Base):
+    """A search behind "next page" and suggestion buttons: free text does not fit in 64 bytes of
+    callback data, so the button carries this short token instead. Old rows are swept; a button whose
+    token is gone says it has expired."""
+
+    __tablename__ = "saved_queries"
+
+    token: Mapped[str] = mapped_column(String(16), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    payload: Mapped[str] = mapped_column(Text)  # the understood query as JSON (bot.services.query_to_json)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+# ---------------------------------------------------------------- subscriptions and delivery (migration 0003)
+# Reminders, alerts and outgoing messages are rows with a due time: a periodic sweep claims what is due,
+# so any number of bot processes can share the work (see bot/scheduler.py and bot/delivery/).
+
+
+class NotifyPrefs(Base):
+    """How and when a user wants to hear from us. No row means the defaults."""
+
+    __tablename__ = "notify_prefs"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    reminder_preset: Mapped[str] = mapped_column(String(16), default="default")  # bot.reminders.PRESETS
+    alert_mode: Mapped[str] = mapped_column(String(8), default="instant")  # instant | digest
+    digest_hour: Mapped[int] = mapped_column(Integer, default=9)  # local hour of the daily digest
+    quiet_start: Mapped[int] = mapped_column(Integer, default=22 * 60)  # minutes after local midnight
+    quiet_end: Mapped[int] = mapped_column(Integer, default=8 * 60)  # equal to quiet_start = no quiet hours
+    muted_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Subscription(Base):
+    """"Remind me about this event". Reminders hang off it; unsubscribing deletes them with it."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    offsets: Mapped[str | None] = mapped_column(String(64))  # "eve,1h"; None = the user's preset
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (UniqueConstraint("user_id", "event_id", name="uq_subscriptions_user_event"),)
+
+
+class Reminder(Base):
+    """One reminder of one subscription. The sweep locks due rows (FOR UPDATE SKIP LOCKED on
+    PostgreSQL) and turns them into outbox rows in the same transaction, so no claim lease is needed."""
+
+    __tablename__ = "reminders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    offset_code: Mapped[str] = mapped_column(String(8))  # "eve", "1h"... (bot.reminders.OFFSETS)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(12), default="pending")  # pending|queued|dropped|cancelled|skipped
+    outbox_id: Mapped[int | None] = mapped_column(BigInteger)
+    note: Mapped[str | None] = mapped_column(String(32))  # why it was dropped or skipped
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("subscription_id", "offset_code", name="uq_reminders_subscription_offset"),
+        Index("ix_reminders_status_due", "status", "due_at"),
+        Index("ix_reminders_event_status", "event_id", "status"),
+    )
+
+
+class EventWatch(Base):
+    """The state of a subscribed event as its subscribers last heard it. The sweep compares it with the
+    event (content_hash first, then the watched fields) and tells every subscriber what changed, whatever
+    process or path (CLI import, chat, admin) changed the event."""
+
+    __tablename__ = "event_watches"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    snapshot: Mapped[str] = mapped_column(Text, default="{}")  # JSON of bot.events.WATCHED fields
+
+
+class Follow(Base):
+    """Tell me about new events of a topic, in a place, or by an organizer."""
+
+    __tablename__ = "follows"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # topic | place | organizer
+    value: Mapped[str] = mapped_column(String(300))  # topic id, division code, normalized organizer name
+    label: Mapped[str] = mapped_column(String(300), default="")  # as the user saw it
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("user_id", "kind", "value", name="uq_follows_user_kind_value"),
+        Index("ix_follows_kind_value", "kind", "value"),
+    )
+
+
+class SavedSearch(Base):
+    """"Tell me about new AI events in Beijing": the text is parsed again (bot.nlu.query.parse_query)
+    against every new event; place and topics are kept only to skip searches that cannot match."""
+
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(500))
+    label: Mapped[str] = mapped_column(String(300), default="")  # "北京 · 人工智能"
+    place_code: Mapped[str | None] = mapped_column(String(6), index=True)
+    topics: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Alert(Base):
+    """A new event matching a follow or saved search, waiting for its moment: at once (after quiet hours
+    and mutes) or at the user's digest hour. One per user and event, however many follows match."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(300), default="")  # the matching follow's label
+    follow_kind: Mapped[str] = mapped_column(String(12), default="")  # topic|place|organizer|search
+    follow_id: Mapped[int | None] = mapped_column(Integer)  # for the "unfollow" button
+    digest: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(12), default="pending")  # pending|queued|dropped
+    outbox_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("user_id", "event_id", name="uq_alerts_user_event"),
+        Index("ix_alerts_status_due", "status", "due_at"),
+    )
+
+
+class AlertScan(Base):
+    """Events already matched against follows: the sweep claims an event by inserting its row here
+    (ON CONFLICT DO NOTHING), so two processes never alert twice for one event."""
+
+    __tablename__ = "alert_scans"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Outbox(Base):
+    """Every outgoing notice. The sender claims a row (status "sending", claimed_by, claimed_until)
+    in one transaction, sends it, and marks it "sent" with the message_id in the next; a claim whose
+    lease ran out (the process died) is taken over by any sender."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int | None] = mapped_column(BigInteger)  # the recipient, for "blocked" and /forget
+    kind: Mapped[str] = mapped_column(String(12))  # reminder | alert | digest | change | cancel | other
+    payload: Mapped[str] = mapped_column(Text)  # JSON: {"text": html, "buttons": [[...]]}
+    dedupe_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending|sending|sent|failed|dropped
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # not worth sending after this
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        Index("ix_outbox_status_due", "status", "due_at"),
+        Index("ix_outbox_chat_status", "chat_id", "status"),
+        Index("ix_outbox_user", "user_id"),
+    )
