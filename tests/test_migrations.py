@@ -1,0 +1,47 @@
+"""Schema changes upgrade an existing database without losing what it holds."""
+from __future__ import annotations
+
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from bot.store.db import _alembic_config, create_engine, open_database
+
+
+def _revisions() -> list[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+async def test_every_step_keeps_existing_events(db_url):
+    revs = _revisions()
+    assert revs[0] == "0001"
+    engine = create_engine(db_url)
+
+    def upgrade_to(rev):
+        def run(sync_conn):
+            cfg = _alembic_config()
+            cfg.attributes["connection"] = sync_conn
+            command.upgrade(cfg, rev)
+        return run
+
+    async with engine.begin() as conn:
+        await conn.run_sync(upgrade_to("0001"))
+        await conn.execute(text(
+            "INSERT INTO events (uid, title, description, starts_at, ends_at, tz, all_day, online, categories,"
+            " topics, audiences, search_text, status, source, content_hash, created_at, updated_at) VALUES"
+            " ('keep-me', '老数据', '', '2026-09-19 01:00:00', '2026-09-19 03:00:00', 'Asia/Shanghai', false,"
+            " false, '', '', '', '', 'scheduled', 'import', '', '2026-09-01 00:00:00', '2026-09-01 00:00:00')"))
+    for rev in revs[1:]:
+        async with engine.begin() as conn:
+            await conn.run_sync(upgrade_to(rev))
+        async with engine.connect() as conn:
+            assert (await conn.scalar(text("SELECT title FROM events WHERE uid = 'keep-me'"))) == "老数据"
+    await engine.dispose()
+
+    # Opening an up-to-date database again changes nothing.
+    db = await open_database(db_url)
+    async with db.engine.connect() as conn:
+        assert (await conn.scalar(text("SELECT version_num FROM alembic_version"))) == revs[-1]
+        assert (await conn.scalar(text("SELECT count(*) FROM events"))) == 1
+    await db.close()
