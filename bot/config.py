@@ -39,6 +39,35 @@ class Settings(BaseSettings):
     import_horizon_days: int = 180
     load_sample_events: bool = True  # the demo seeds sample events into an empty database
 
+    # Subscriptions, reminders, alerts (bot/reminders.py, bot/subscriptions.py).
+    reminder_evening_hour: int = Field(20, ge=12, le=23)  # "the evening before" reminders, local time
+    reminder_morning_hour: int = Field(8, ge=5, le=11)  # "the morning of" reminders
+    reminder_late_grace_min: int = Field(10, ge=1)  # later than this a reminder counts as late (catch-up rules)
+    default_quiet_start: str = Field("22:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    default_quiet_end: str = Field("08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    default_digest_hour: int = Field(9, ge=0, le=23)
+    digest_merge_after_h: float = Field(12.0, gt=0)  # a digest later than this waits for (merges into) the next
+    max_subscriptions: int = 200  # per user
+    max_follows: int = 50  # per user, saved searches included
+    sweep_interval_s: float = Field(30.0, gt=0)  # how often due reminders/alerts/changes are swept
+
+    # Delivery (bot/delivery/): the sender keeps within Telegram's limits.
+    sender_enabled: bool = True  # False in replicas that should only sweep
+    sender_rate: float = Field(25.0, gt=0)  # messages per second overall (Telegram: about 30)
+    sender_paid_broadcast: bool = False  # allow_paid_broadcast (costs Stars): the overall rate becomes sender_paid_rate
+    sender_paid_rate: float = Field(500.0, gt=0)
+    sender_private_per_s: float = Field(1.0, gt=0)  # messages per second to one private chat
+    sender_group_per_min: int = Field(20, gt=0)  # messages per minute to one group
+    sender_margin_s: float = Field(0.05, ge=0)  # kept between windows, against network jitter
+    sender_concurrency: int = Field(16, gt=0)  # requests in flight at once
+    sender_lease_s: float = Field(120.0, gt=0)  # a claim not confirmed by then is taken over by another sender
+    sender_http_timeout_s: float = Field(20.0, gt=0)
+    sender_max_attempts: int = Field(8, gt=0)  # 5xx/timeouts before a notice is given up
+    sender_backoff_base_s: float = Field(2.0, gt=0)
+    sender_backoff_cap_s: float = Field(600.0, gt=0)
+    sender_worker_name: str | None = None  # stable per replica: its stale claims are retaken at start
+    outbox_keep_days: int = Field(7, ge=1)  # sent/failed rows are deleted after this
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, v: object) -> object:

@@ -1,0 +1,522 @@
+"""When to remind, and what to do when the moment has passed.
+
+Reminders are rows with a due time (bot.store.models.Reminder), planned from the subscription's offsets
+in the user's time zone. A sweep (bot.scheduler) claims what is due, applies the catch-up rules below,
+and turns what is still useful into one outbox message per user. When an event changes, its pending
+reminders move with it (or are cancelled), and its subscribers are told what changed.
+
+Catch-up rules (also in the README):
+1. On time means at most `late_grace` (10 min) after the due time: the reminder goes out, even in
+   quiet hours — its time was chosen by the user.
+2. A reminder for an event that has started, or was cancelled, is never sent ("dropped").
+3. A late reminder whose event has not started is sent, worded from the actual time ("starts today at
+   09:30"), so a late "evening before" reminder still tells the truth.
+4. Several reminders of one event due at once (after downtime) go out as one: the nearest to the event.
+5. A late reminder is not sent in quiet hours: it waits for the end of them, or is dropped if the event
+   starts before they end.
+6. Reminders due while the user has muted the bot, or blocked it (inactive), are skipped; those due
+   after the mute ends or after they come back with /start go out as usual.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta, timezone
+from typing import Callable, Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Select, delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import notices
+from bot.delivery.outbox import enqueue
+from bot.events import WATCHED
+from bot.importer.records import CANCELLED
+from bot.services import event_view
+from bot.store.models import Event, EventWatch, NotifyPrefs, Reminder, Subscription, User, UserState
+
+# ---------------------------------------------------------------- offsets and presets
+
+RELATIVE = {"1d": timedelta(days=1), "3h": timedelta(hours=3), "1h": timedelta(hours=1),
+            "30m": timedelta(minutes=30), "15m": timedelta(minutes=15)}
+CALENDAR = ("eve", "morn")  # the evening before / the morning of the day, at an hour set in Rules
+OFFSETS = (*CALENDAR, *RELATIVE)
+PRESETS: dict[str, tuple[str, ...]] = {
+    "default": ("eve", "1h"),  # the evening before, and one hour before
+    "day": ("1d", "1h"),  # a day before, and one hour before
+    "morning": ("morn", "1h"),  # the morning of the day, and one hour before
+    "hour": ("1h",),  # one hour before only
+    "close": ("3h", "15m"),  # three hours and fifteen minutes before
+}
+MIN_GAP = timedelta(minutes=30)  # two reminders closer than this are one: the later one is kept
+MOVE_THRESHOLD = timedelta(minutes=30)  # a sent reminder is re-armed when the event moved by more
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The timing rules, from Settings (bot.config). `place_name(code, lang)` names a city in notices."""
+
+    default_tz: str = "Asia/Shanghai"
+    default_lang: str = "zh"
+    evening_hour: int = 20
+    morning_hour: int = 8
+    late_grace: timedelta = timedelta(minutes=10)
+    quiet_start: int = 22 * 60  # minutes after local midnight
+    quiet_end: int = 8 * 60
+    digest_hour: int = 9
+    digest_merge_after: timedelta = timedelta(hours=12)
+    place_name: Callable[[str | None, str], str | None] | None = None
+
+    @classmethod
+    def from_settings(cls, settings, place_name=None) -> "Rules":
+        return cls(default_tz=settings.default_tz, default_lang=settings.default_language,
+                   evening_hour=settings.reminder_evening_hour, morning_hour=settings.reminder_morning_hour,
+                   late_grace=timedelta(minutes=settings.reminder_late_grace_min),
+                   quiet_start=_minutes(settings.default_quiet_start), quiet_end=_minutes(settings.default_quiet_end),
+                   digest_hour=settings.default_digest_hour,
+                   digest_merge_after=timedelta(hours=settings.digest_merge_after_h), place_name=place_name)
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def parse_offsets(text: str | None) -> tuple[str, ...] | None:
+    """"eve,1h" → ("eve", "1h"); unknown codes are ignored; None when nothing is left."""
+    if not text:
+        return None
+    codes = tuple(dict.fromkeys(c.strip() for c in text.split(",") if c.strip() in OFFSETS))
+    return codes or None
+
+
+def zone(tz: str | None, default: str = "Asia/Shanghai") -> ZoneInfo:
+    try:
+        return ZoneInfo(tz or default)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(default)
+
+
+def due_time(code: str, starts_at: datetime, tz: ZoneInfo, rules: Rules, *, all_day: bool = False) -> datetime | None:
+    """When the reminder `code` for an event starting at `starts_at` is due (aware UTC), or None when
+    that reminder makes no sense for this event (e.g. "the morning of" for an event at 07:00)."""
+    local = starts_at.astimezone(tz)
+    if code == "eve":
+        day = local.date() - timedelta(days=1)
+        return datetime.combine(day, time(rules.evening_hour), tz).astimezone(timezone.utc)
+    if code == "morn":
+        at = datetime.combine(local.date(), time(rules.morning_hour), tz)
+        return at.astimezone(timezone.utc) if all_day or local - at >= timedelta(hours=1) else None
+    delta = RELATIVE.get(code)
+    if delta is None:
+        return None
+    if all_day:
+        # An all-day event has no hour: "a day before" is that morning a day earlier, and anything
+        # shorter is the morning of the day (not 23:00 the night before).
+        day = local.date() - timedelta(days=delta.days)
+        return datetime.combine(day, time(rules.morning_hour), tz).astimezone(timezone.utc)
+    return starts_at.astimezone(timezone.utc) - delta
+
+
+def deadline(starts_at: datetime, tz: ZoneInfo, rules: Rules, *, all_day: bool = False) -> datetime:
+    """After this a reminder is pointless: the start, or for an all-day event noon of its first day."""
+    if not all_day:
+        return starts_at
+    return datetime.combine(starts_at.astimezone(tz).date(), time(12), tz).astimezone(timezone.utc)
+
+
+def plan(codes: Iterable[str], starts_at: datetime, tz: ZoneInfo, now: datetime, rules: Rules, *,
+         all_day: bool = False) -> list[tuple[str, datetime]]:
+    """The reminders still ahead, [(code, due)] by due time; two closer than MIN_GAP count as one."""
+    dues = []
+    for code in dict.fromkeys(codes):
+        due = due_time(code, starts_at, tz, rules, all_day=all_day)
+        if due is not None and now < due < deadline(starts_at, tz, rules, all_day=all_day):
+            dues.append((code, due))
+    dues.sort(key=lambda cd: cd[1], reverse=True)
+    kept: list[tuple[str, datetime]] = []
+    for code, due in dues:  # from the latest: a later one wins over an earlier one close to it
+        if all(abs(due - k) >= MIN_GAP for _, k in kept):
+            kept.append((code, due))
+    return sorted(kept, key=lambda cd: cd[1])
+
+
+# ---------------------------------------------------------------- quiet hours, mutes, digest time
+
+@dataclass(frozen=True)
+class Prefs:
+    preset: str = "default"
+    alert_mode: str = "instant"  # instant | digest
+    digest_hour: int = 9
+    quiet_start: int = 22 * 60
+    quiet_end: int = 8 * 60
+    muted_until: datetime | None = None
+
+    @classmethod
+    def defaults(cls, rules: Rules) -> "Prefs":
+        return cls(digest_hour=rules.digest_hour, quiet_start=rules.quiet_start, quiet_end=rules.quiet_end)
+
+    @classmethod
+    def of(cls, row: NotifyPrefs | None, rules: Rules) -> "Prefs":
+        if row is None:
+            return cls.defaults(rules)
+        return cls(row.reminder_preset if row.reminder_preset in PRESETS else "default", row.alert_mode,
+                   row.digest_hour, row.quiet_start, row.quiet_end, row.muted_until)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return PRESETS.get(self.preset, PRESETS["default"])
+
+
+def in_quiet(now: datetime, tz: ZoneInfo, start: int, end: int) -> bool:
+    if start == end:
+        return False
+    local = now.astimezone(tz)
+    m = local.hour * 60 + local.minute
+    return start <= m < end if start < end else (m >= start or m < end)
+
+
+def quiet_end_after(now: datetime, tz: ZoneInfo, start: int, end: int) -> datetime:
+    """The end of the quiet period `now` is in (aware UTC); `now` itself when not in quiet hours."""
+    if not in_quiet(now, tz, start, end):
+        return now
+    local = now.astimezone(tz)
+    at = datetime.combine(local.date(), time(end // 60, end % 60), tz)
+    if at <= local:
+        at = datetime.combine(local.date() + timedelta(days=1), time(end // 60, end % 60), tz)
+    return at.astimezone(timezone.utc)
+
+
+def next_digest(now: datetime, tz: ZoneInfo, hour: int) -> datetime:
+    """The next digest time strictly after `now`."""
+    local = now.astimezone(tz)
+    at = datetime.combine(local.date(), time(hour), tz)
+    if at <= local:
+        at = datetime.combine(local.date() + timedelta(days=1), time(hour), tz)
+    return at.astimezone(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    user_id: int
+    lang: str
+    tz: str
+    active: bool
+    prefs: Prefs
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone(self.tz)
+
+    def muted(self, now: datetime) -> bool:
+        return self.prefs.muted_until is not None and self.prefs.muted_until > now
+
+    def quiet(self, now: datetime) -> bool:
+        return in_quiet(now, self.zone, self.prefs.quiet_start, self.prefs.quiet_end)
+
+    def quiet_end(self, now: datetime) -> datetime:
+        return quiet_end_after(now, self.zone, self.prefs.quiet_start, self.prefs.quiet_end)
+
+    def reader(self, now: datetime) -> notices.Reader:
+        return notices.Reader(self.lang, self.tz, now)
+
+    def polite_time(self, now: datetime, urgent_before: datetime | None = None) -> datetime:
+        """When a not-urgent notice may go out: after a mute and after quiet hours — unless it concerns
+        something starting before then (`urgent_before`), which goes out now."""
+        at = max(now, self.prefs.muted_until or now)
+        at = max(at, quiet_end_after(at, self.zone, self.prefs.quiet_start, self.prefs.quiet_end))
+        if urgent_before is not None and at >= urgent_before and not self.muted(now):
+            return now
+        return at
+
+
+async def load_recipients(session: AsyncSession, user_ids: Iterable[int], rules: Rules) -> dict[int, Recipient]:
+    from bot.i18n import pick_language
+
+    ids = list(set(user_ids))
+    out: dict[int, Recipient] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        rows = await session.execute(
+            select(User, UserState.telegram_language, NotifyPrefs)
+            .outerjoin(UserState, UserState.user_id == User.id)
+            .outerjoin(NotifyPrefs, NotifyPrefs.user_id == User.id)
+            .where(User.id.in_(chunk)))
+        for user, tg_lang, prefs in rows:
+            tz = user.tz if user.tz and _valid_tz(user.tz) else rules.default_tz
+            out[user.id] = Recipient(user.id, pick_language(user.language, tg_lang, rules.default_lang), tz,
+                                     bool(user.active), Prefs.of(prefs, rules))
+    return out
+
+
+def _valid_tz(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+        return True
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+
+
+# ---------------------------------------------------------------- claiming due rows
+
+def claim_statement(model, dialect: str, where: list, limit: int, order_by: list):
+    """UPDATE … SET status='claimed' WHERE id IN (SELECT id … LIMIT n [FOR UPDATE SKIP LOCKED]) RETURNING id.
+    The claim is the transaction's first statement, so on SQLite the sweep holds the write lock from the
+    start (no stale read), and on PostgreSQL concurrent sweeps take disjoint rows without waiting."""
+    sub: Select = select(model.id).where(*where).order_by(*order_by).limit(limit)
+    if dialect == "postgresql":
+        sub = sub.with_for_update(skip_locked=True)
+    return (update(model).where(model.id.in_(sub.scalar_subquery())).values(status="claimed")
+            .returning(model.id).execution_options(synchronize_session=False))
+
+
+# ---------------------------------------------------------------- planning
+
+async def replan(session: AsyncSession, sub: Subscription, ev: Event, rec: Recipient, now: datetime,
+                 rules: Rules) -> list[tuple[str, datetime]]:
+    """Bring a subscription's reminders in line with its event: new due times for pending ones, re-armed
+    ones when the event moved, removed ones that no longer apply. Returns the pending plan."""
+    codes = parse_offsets(sub.offsets) or rec.prefs.codes
+    planned = plan(codes, ev.starts_at, rec.zone, now, rules, all_day=ev.all_day) if ev.status != CANCELLED else []
+    existing = {r.offset_code: r for r in await session.scalars(
+        select(Reminder).where(Reminder.subscription_id == sub.id))}
+    for code, due in planned:
+        row = existing.pop(code, None)
+        if row is None:
+            session.add(Reminder(subscription_id=sub.id, user_id=sub.user_id, event_id=ev.id, offset_code=code,
+                                 due_at=due, status="pending"))
+        elif row.status == "pending":
+            row.due_at = due
+        elif abs(row.due_at - due) > MOVE_THRESHOLD:  # the event moved: this reminder is useful again
+            row.due_at, row.status, row.outbox_id, row.note = due, "pending", None, None
+    for row in existing.values():
+        if row.status == "pending":
+            row.status, row.note = "cancelled", ("event_cancelled" if ev.status == CANCELLED else "replanned")
+    await session.flush()
+    return planned
+
+
+async def replan_user(session: AsyncSession, user_id: int, now: datetime, rules: Rules) -> int:
+    """After a change of preset or time zone: replan every upcoming subscription of the user."""
+    rec = (await load_recipients(session, [user_id], rules)).get(user_id)
+    if rec is None:
+        return 0
+    rows = (await session.execute(select(Subscription, Event).join(Event, Event.id == Subscription.event_id)
+                                  .where(Subscription.user_id == user_id, Event.starts_at > now))).all()
+    for sub, ev in rows:
+        await replan(session, sub, ev, rec, now, rules)
+    return len(rows)
+
+
+# ---------------------------------------------------------------- the reminder sweep
+
+@dataclass
+class SweepStats:
+    claimed: int = 0
+    messages: int = 0
+    sent_rows: int = 0
+    dropped: int = 0
+    postponed: int = 0
+    skipped: int = 0
+    notes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def note(self, why: str) -> None:
+        self.notes[why] += 1
+
+
+async def sweep_reminders(session: AsyncSession, now: datetime, rules: Rules, *, limit: int = 500) -> SweepStats:
+    """Claim due reminders, apply the catch-up rules, queue one message per user. The caller commits; a
+    crash before the commit leaves every row as it was."""
+    stats = SweepStats()
+    dialect = session.bind.dialect.name
+    ids = list((await session.execute(claim_statement(
+        Reminder, dialect, [Reminder.status == "pending", Reminder.due_at <= now], limit,
+        [Reminder.due_at, Reminder.user_id, Reminder.id]))).scalars())
+    stats.claimed = len(ids)
+    if not ids:
+        return stats
+    rows = list(await session.scalars(select(Reminder).where(Reminder.id.in_(ids))))
+    events = {e.id: e for e in await session.scalars(select(Event).where(Event.id.in_({r.event_id for r in rows})))}
+    people = await load_recipients(session, {r.user_id for r in rows}, rules)
+
+    def finish(row: Reminder, status: str, why: str) -> None:
+        row.status, row.note = status, why
+        stats.note(why)
+        if status == "dropped":
+            stats.dropped += 1
+        elif status == "skipped":
+            stats.skipped += 1
+
+    by_user: dict[int, list[Reminder]] = defaultdict(list)
+    for row in rows:
+        by_user[row.user_id].append(row)
+    for user_id, rems in by_user.items():
+        rec = people.get(user_id)
+        best: dict[int, Reminder] = {}
+        for row in rems:
+            ev = events.get(row.event_id)
+            if ev is None or ev.status == CANCELLED:
+                finish(row, "cancelled", "event_cancelled")
+            elif rec is None or not rec.active:
+                finish(row, "skipped", "inactive")
+            elif rec.muted(now):
+                finish(row, "skipped", "muted")
+            elif now >= deadline(ev.starts_at, rec.zone, rules, all_day=ev.all_day):
+                finish(row, "dropped", "started")
+            elif now - row.due_at > rules.late_grace and rec.quiet(now):
+                end = rec.quiet_end(now)
+                if end >= deadline(ev.starts_at, rec.zone, rules, all_day=ev.all_day):
+                    finish(row, "dropped", "quiet")
+                else:
+                    row.status, row.due_at = "pending", end
+                    stats.postponed += 1
+            else:
+                other = best.get(ev.id)
+                if other is None or row.due_at > other.due_at:
+                    if other is not None:
+                        finish(other, "dropped", "superseded")
+                    best[ev.id] = row
+                else:
+                    finish(row, "dropped", "superseded")
+        if not best:
+            continue
+        views = [event_view(events[eid]) for eid in best]
+        notice = notices.reminder(views, rec.reader(now), rules.place_name)
+        first = min(best.values(), key=lambda r: r.id)  # a re-armed reminder keeps its id: the due time tells apart
+        box = await enqueue(session, chat_id=user_id, user_id=user_id, kind="reminder", notice=notice, due_at=now,
+                            expires_at=min(deadline(events[eid].starts_at, rec.zone, rules, all_day=events[eid].all_day)
+                                           for eid in best),
+                            dedupe_key=f"rem:{first.id}:{int(first.due_at.timestamp())}")
+        for row in best.values():
+            row.status, row.outbox_id = "queued", box.id if box is not None else None
+        stats.messages += 1
+        stats.sent_rows += len(best)
+    await session.flush()
+    return stats
+
+
+# ---------------------------------------------------------------- changes
+
+def snapshot(ev: Event) -> dict:
+    return {k: getattr(ev, k) for k in WATCHED}
+
+
+def encode_snapshot(values: dict) -> str:
+    return json.dumps({k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in values.items()},
+                      ensure_ascii=False, sort_keys=True)
+
+
+def decode_snapshot(text: str) -> dict:
+    raw = json.loads(text or "{}")
+    return {k: (datetime.fromisoformat(v) if k in ("starts_at", "ends_at") and v else v) for k, v in raw.items()}
+
+
+async def watch(session: AsyncSession, ev: Event) -> EventWatch:
+    """Start watching an event for changes (on its first subscription); the current state is the baseline."""
+    row = await session.get(EventWatch, ev.id)
+    if row is None:
+        from bot.delivery.outbox import insert_ignore
+
+        await session.execute(insert_ignore(session, EventWatch).values(
+            event_id=ev.id, content_hash=ev.content_hash, snapshot=encode_snapshot(snapshot(ev))))
+        row = await session.get(EventWatch, ev.id)
+    return row
+
+
+@dataclass
+class ChangeStats:
+    claimed: int = 0
+    events: int = 0
+    notices: int = 0
+    cancelled: int = 0
+
+
+async def scan_changes(session: AsyncSession, now: datetime, rules: Rules, *, event_ids: list[int] | None = None,
+                       limit: int = 200) -> ChangeStats:
+    """Tell subscribers of every watched event whose time, place, link or status changed since they last
+    heard of it, and move or cancel their reminders. Idempotent; safe in several processes at once."""
+    stats = ChangeStats()
+    dialect = session.bind.dialect.name
+    sub = (select(EventWatch.event_id).join(Event, Event.id == EventWatch.event_id)
+           .where(Event.content_hash != EventWatch.content_hash).order_by(EventWatch.event_id).limit(limit))
+    if event_ids is not None:
+        sub = sub.where(EventWatch.event_id.in_(event_ids))
+    if dialect == "postgresql":
+        sub = sub.with_for_update(skip_locked=True, of=EventWatch)
+    claimed = (await session.execute(
+        update(EventWatch).where(EventWatch.event_id.in_(sub.scalar_subquery()))
+        .values(content_hash=select(Event.content_hash).where(Event.id == EventWatch.event_id).scalar_subquery())
+        .returning(EventWatch.event_id, EventWatch.snapshot)
+        .execution_options(synchronize_session=False))).all()
+    stats.claimed = len(claimed)
+    for event_id, old in claimed:
+        ev = await session.get(Event, event_id)
+        before, after = decode_snapshot(old), snapshot(ev)
+        await session.execute(update(EventWatch).where(EventWatch.event_id == event_id)
+                              .values(snapshot=encode_snapshot(after)).execution_options(synchronize_session=False))
+        if _same(before, after):
+            continue
+        stats.events += 1
+        stats.notices += await _apply_change(session, ev, before, after, now, rules)
+        stats.cancelled += int(after["status"] == CANCELLED and before.get("status") != CANCELLED)
+    await session.flush()
+    return stats
+
+
+def _same(before: dict, after: dict) -> bool:
+    return all(before.get(k) == after.get(k) for k in WATCHED)
+
+
+async def _apply_change(session: AsyncSession, ev: Event, before: dict, after: dict, now: datetime,
+                        rules: Rules) -> int:
+    subs = list(await session.scalars(select(Subscription).where(Subscription.event_id == ev.id)))
+    if not subs:
+        return 0
+    people = await load_recipients(session, {s.user_id for s in subs}, rules)
+    view = event_view(ev)
+    was_cancelled = before.get("status") == CANCELLED
+    now_cancelled = after["status"] == CANCELLED
+    timing = before.get("starts_at") != after["starts_at"] or before.get("ends_at") != after["ends_at"]
+    sent = 0
+    for s in subs:
+        rec = people.get(s.user_id)
+        if rec is None:
+            continue
+        planned = await replan(session, s, ev, rec, now, rules)
+        if not rec.active:
+            continue  # blocked us: reminders follow the event, but there is nobody to tell
+        reader = rec.reader(now)
+        if now_cancelled and not was_cancelled:
+            if before["ends_at"] <= now:
+                continue
+            notice, kind = notices.cancelled(view, before, reader), "cancel"
+            urgent, expires = before["starts_at"], before["ends_at"]
+        elif was_cancelled and not now_cancelled:
+            notice, kind, urgent, expires = notices.reinstated(view, reader), "change", ev.starts_at, ev.ends_at
+        elif now_cancelled:
+            continue  # changes to an event that stays cancelled interest nobody
+        else:
+            if ev.ends_at <= now:
+                continue
+            notice = notices.change(view, before, after, reader, reminders_moved=timing and bool(planned))
+            kind, urgent, expires = "change", min(before["starts_at"], ev.starts_at), ev.ends_at
+        await enqueue(session, chat_id=s.user_id, user_id=s.user_id, kind=kind, notice=notice,
+                      due_at=rec.polite_time(now, urgent_before=urgent), expires_at=expires, flush=False)
+        sent += 1
+    return sent
+
+
+async def cancel_event_reminders(session: AsyncSession, event_id: int) -> int:
+    result = await session.execute(update(Reminder).where(Reminder.event_id == event_id, Reminder.status == "pending")
+                                   .values(status="cancelled", note="event_cancelled")
+                                   .execution_options(synchronize_session=False))
+    return result.rowcount or 0
+
+
+async def prune(session: AsyncSession, now: datetime, *, keep: timedelta = timedelta(days=7)) -> int:
+    """Forget reminders and watches of events long over."""
+    old = select(Event.id).where(Event.ends_at < now - keep).scalar_subquery()
+    n = (await session.execute(delete(Reminder).where(Reminder.event_id.in_(old)))).rowcount or 0
+    n += (await session.execute(delete(EventWatch).where(EventWatch.event_id.in_(old)))).rowcount or 0
+    return n
