@@ -237,7 +237,7 @@ async def save_search(session: AsyncSession, user_id: int, text: str, now: datet
     if await _follow_count(session, user_id) >= limit:
         return None, "limit"
     parts = q.labels(rec.lang, gazetteer)
-    if q.rank_text:
+    if q.rank_text and not q.constrained:  # with filters the remaining words only rank, so they match nothing
         parts.append(f"“{q.rank_text[:60]}”")
     row = SavedSearch(user_id=user_id, text=text, label=" · ".join(parts)[:300] or text[:300],
                       place_code=q.place.division.code if q.place else None, topics=" ".join(q.topics),
@@ -457,7 +457,14 @@ async def mute(session: AsyncSession, user_id: int, until: datetime | None, now:
         await session.execute(base.where(Outbox.kind == "reminder", Outbox.due_at < until)
                               .values(status="dropped", last_error="muted"))
     elif previous is not None and previous > now:
-        await session.execute(base.where(Outbox.due_at == previous).values(due_at=now))
+        # Unmuted early: what was held goes out now (or when quiet hours end).
+        await session.flush()
+        at = (await recipient(session, user_id, rules)).polite_time(now)
+        await session.execute(base.where(Outbox.kind.in_(HELD_KINDS), Outbox.due_at > at).values(due_at=at))
+        await session.execute(update(Alert).where(Alert.user_id == user_id, Alert.status == "pending",
+                                                  or_(Alert.digest.is_(False), Alert.due_at == previous),
+                                                  Alert.due_at > at)
+                              .values(due_at=at).execution_options(synchronize_session=False))
     await session.flush()
 
 
