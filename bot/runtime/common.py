@@ -17,6 +17,7 @@ here, once:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import time
@@ -80,15 +81,18 @@ class SendLimits:
 
 
 class Pacer:
-    """Sliding windows per chat and overall: `wait` returns once a message may go out."""
+    """Sliding windows per chat and overall. `async with pacer.slot(chat_id):` waits until a message
+    may go out; the slot counts from when the call *finished*, the latest moment the server can have
+    counted it, so network jitter never pushes us over the server's window."""
 
     def __init__(self, limits: SendLimits | None = None, clock: Callable[[], float] = time.monotonic):
         self.limits = limits or SendLimits()
         self._clock = clock
-        self._logs: dict[Any, deque[float]] = {}
+        self._logs: dict[Any, deque[list[float]]] = {}
         self._lock = asyncio.Lock()
 
-    async def wait(self, chat_id: int) -> None:
+    @contextlib.asynccontextmanager
+    async def slot(self, chat_id: int):
         per_chat = self.limits.private if chat_id > 0 else self.limits.group
         async with self._lock:  # reservations are taken in order, so nobody starves
             while True:
@@ -96,11 +100,15 @@ class Pacer:
                 if delay <= 0:
                     break
                 await asyncio.sleep(delay)
-            now = self._clock()
-            self._logs.setdefault(chat_id, deque()).append(now)
-            self._logs.setdefault("*", deque()).append(now)
+            stamp = [float("inf")]  # in flight: counts as "just now" until it finishes
+            self._logs.setdefault(chat_id, deque()).append(stamp)
+            self._logs.setdefault("*", deque()).append(stamp)
             if len(self._logs) > 10_000:
-                self._forget_idle(now)
+                self._forget_idle(self._clock())
+        try:
+            yield
+        finally:
+            stamp[0] = self._clock()
 
     def _delay(self, key: Any, limit: tuple[int, float]) -> float:
         count, period = limit
@@ -108,15 +116,16 @@ class Pacer:
         if not log_:
             return 0.0
         now = self._clock()
-        while log_ and log_[0] <= now - period:
+        while log_ and log_[0][0] <= now - period:
             log_.popleft()
         if len(log_) < count:
             return 0.0
-        return log_[0] + period - now + 0.001
+        oldest = min(s[0] for s in log_)
+        return (oldest + period - now + 0.001) if oldest != float("inf") else 0.01
 
     def _forget_idle(self, now: float) -> None:
         longest = max(self.limits.private[1], self.limits.group[1], self.limits.overall[1])
-        for key in [k for k, v in self._logs.items() if not v or v[-1] <= now - longest]:
+        for key in [k for k, v in self._logs.items() if not v or v[-1][0] <= now - longest]:
             del self._logs[key]
 
 
@@ -294,8 +303,8 @@ class Bridge:
             self._shown.popitem(last=False)
 
     async def _paced(self, chat_id: int, call: Callable[[], Awaitable[Any]], *, quiet: bool = True) -> Any:
-        await self.pacer.wait(chat_id)
-        return await self._call(call, quiet=quiet)
+        async with self.pacer.slot(chat_id):
+            return await self._call(call, quiet=quiet)
 
     async def _call(self, call: Callable[[], Awaitable[Any]], *, quiet: bool = True) -> Any:
         """Retry on 429 after `retry_after`; other failures are logged (quiet) or raised."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import warnings
+from datetime import timedelta
 
 from telegram import (
     BotCommand,
@@ -40,7 +42,10 @@ async def _neutral_errors():
     try:
         yield
     except RetryAfter as exc:
-        seconds = exc.retry_after.total_seconds() if hasattr(exc.retry_after, "total_seconds") else exc.retry_after
+        with warnings.catch_warnings():  # PTB 22 warns that retry_after will become a timedelta
+            warnings.simplefilter("ignore")
+            after = exc.retry_after
+        seconds = after.total_seconds() if isinstance(after, timedelta) else float(after)
         raise ApiFailure(exc.message, retry_after=float(seconds), code=429) from exc
     except (TimedOut, NetworkError) as exc:
         raise ApiFailure(f"network: {exc.message}") from exc
