@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,7 +24,7 @@ from bot.store.models import Event, EventAudience, EventTopic
 CANDIDATE_LIMIT = 3000  # rows ranked in Python at most; past that, the earliest ones are ranked
 MIN_SCORE_UNCONSTRAINED = 60  # free text alone must look like something, or it is "nothing found"
 
-_COLUMNS = (Event.id, Event.search_text, Event.starts_at, Event.ends_at, Event.lat, Event.lon)
+_COLUMNS = (Event.id, Event.title, Event.search_text, Event.starts_at, Event.ends_at, Event.lat, Event.lon)
 
 
 @dataclass
@@ -80,10 +81,11 @@ def _filters(q: ParsedQuery) -> list:
         conds.append(_place_condition(q.place))
     if q.near is not None:
         conds.append(_bbox(q.near))
-    for tid in q.topics:
-        conds.append(exists().where(EventTopic.event_id == Event.id, EventTopic.topic == tid))
-    for aid in q.audiences:
-        conds.append(exists().where(EventAudience.event_id == Event.id, EventAudience.audience == aid))
+    # Several topics (or audiences) named together widen the search: "AI and robotics" wants either.
+    if q.topics:
+        conds.append(exists().where(EventTopic.event_id == Event.id, EventTopic.topic.in_(q.topics)))
+    if q.audiences:
+        conds.append(exists().where(EventAudience.event_id == Event.id, EventAudience.audience.in_(q.audiences)))
     if q.online:
         conds.append(Event.online.is_(True))
     return conds
@@ -98,9 +100,14 @@ def _rank(q: ParsedQuery, rows: list) -> list[tuple[int, float, float | None]]:
     scored: list[tuple[int, float, float | None, datetime]] = []
     scores: list[float] = [0.0] * len(rows)
     if q.rank_text:
+        # The title counts most; venue, organizer and tags (in search_text) help, but a little less, so
+        # that an event named by its title comes before others of the same topic.
+        for _, score, idx in process.extract(q.rank_text, [r.title for r in rows], scorer=fuzz.WRatio,
+                                             processor=default_process, limit=None):
+            scores[idx] = score
         for _, score, idx in process.extract(q.rank_text, [r.search_text for r in rows], scorer=fuzz.WRatio,
                                              limit=None):
-            scores[idx] = score
+            scores[idx] = max(scores[idx], score * 0.9)
     for i, r in enumerate(rows):
         dist = None
         if q.near is not None:
@@ -116,7 +123,7 @@ def _rank(q: ParsedQuery, rows: list) -> list[tuple[int, float, float | None]]:
         scored.sort(key=lambda s: (s[2], s[3]))
     else:
         # Close scores are a tie: then the sooner event (or the nearer one) comes first.
-        scored.sort(key=lambda s: (-round(s[1] / 5), s[2] if s[2] is not None else 0, s[3]))
+        scored.sort(key=lambda s: (-round(s[1] / 2), s[2] if s[2] is not None else 0, s[3]))
     return [(i, s, d) for i, s, d, _ in scored]
 
 
