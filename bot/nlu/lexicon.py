@@ -58,26 +58,32 @@ def _latin_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 class Vocabulary:
-    """A set of terms with synonyms; `find` takes them out of a text."""
+    """A set of terms with synonyms; `find` takes them out of a text.
 
-    def __init__(self, terms: list[Term]):
-        self.terms = {t.id: t for t in terms}
-        self._cjk: list[tuple[str, str]] = []
-        latin: dict[str, str] = {}
+    A synonym may belong to several terms ("deep sea" is ocean and deep-earth science; "moon" is
+    spaceflight and astronomy): finding it names all of them. Terms whose id is "-" are consumed and
+    name nothing: they stop a longer word from being read as a shorter one (大学生 is not 学生).
+    """
+
+    def __init__(self, terms: list[Term], not_typos: frozenset[str] = frozenset()):
+        self.terms = {t.id: t for t in terms if t.id != "-"}
+        cjk: dict[str, list[str]] = {}
+        latin: dict[str, list[str]] = {}
         for t in terms:
-            for s in {*t.synonyms, t.zh}:
+            for s in {*t.synonyms, t.zh, t.en}:
                 s = normalize(s)
-                if has_cjk(s):
-                    self._cjk.append((s, t.id))
-                elif s:
-                    latin.setdefault(s, t.id)
-            latin.setdefault(normalize(t.en), t.id)
-        self._cjk.sort(key=lambda p: len(p[0]), reverse=True)
+                if not s:
+                    continue
+                ids = (cjk if has_cjk(s) else latin).setdefault(s, [])
+                if t.id not in ids:
+                    ids.append(t.id)
+        self._cjk = sorted(cjk.items(), key=lambda p: len(p[0]), reverse=True)
         self._latin = latin
         self._latin_re = _latin_pattern(list(latin)) if latin else None
         # Only long single words are typo-matched: short ones collide with ordinary words.
-        self._fuzzy_latin = [w for w in latin if " " not in w and len(w) >= 5]
-        self._fuzzy_cjk = [s for s, _ in self._cjk if len(s) >= 4]
+        self._not_typos = not_typos
+        self._fuzzy_latin = [w for w in latin if " " not in w and len(w) >= 5 and latin[w] != ["-"]]
+        self._fuzzy_cjk = [s for s, ids in self._cjk if len(s) >= 4 and ids != ["-"]]
         self._cjk_ids = dict(self._cjk)
 
     def get(self, term_id: str) -> Term | None:
@@ -88,15 +94,16 @@ class Vocabulary:
         hits: list[Hit] = []
         seen: set[str] = set()
 
-        def add(term_id: str, matched: str, is_fuzzy: bool = False) -> None:
-            if term_id not in seen:
-                seen.add(term_id)
-                hits.append(Hit(term_id, matched, is_fuzzy))
+        def add(term_ids: list[str], matched: str, is_fuzzy: bool = False) -> None:
+            for term_id in term_ids:
+                if term_id != "-" and term_id not in seen:
+                    seen.add(term_id)
+                    hits.append(Hit(term_id, matched, is_fuzzy))
 
         if has_cjk(text):
-            for syn, term_id in self._cjk:
+            for syn, term_ids in self._cjk:
                 if syn in text:
-                    add(term_id, syn)
+                    add(term_ids, syn)
                     text = text.replace(syn, " ")
         if self._latin_re is not None:
             def repl(m: re.Match[str]) -> str:
@@ -110,10 +117,10 @@ class Vocabulary:
 
     def _find_fuzzy(self, text: str, add) -> str:
         for word in set(_LATIN_WORD.findall(text)):
-            if len(word) < 5 or not self._fuzzy_latin:
+            if len(word) < 5 or not self._fuzzy_latin or word in self._not_typos:
                 continue
             best = process.extractOne(word, self._fuzzy_latin, scorer=fuzz.ratio, score_cutoff=85)
-            if best:
+            if best and best[0][0] == word[0]:  # people rarely mistype the first letter
                 add(self._latin[best[0]], word, True)
                 text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text)
         for run in _CJK_RUN.findall(text):
@@ -123,8 +130,9 @@ class Vocabulary:
                     best = process.extractOne(
                         window, self._fuzzy_cjk, scorer=Levenshtein.distance, score_cutoff=1
                     )
-                    # Same length and one substitution away; a prefix match would be too loose.
-                    if best and len(best[0]) == size:
+                    # One character off, and that character sounds the same: a slip of the pinyin
+                    # keyboard (人工只能 → 人工智能), not a different word (科学教育 ≠ 科学教师).
+                    if best and len(best[0]) == size and best[1] == 1 and same_sound(window, best[0]):
                         add(self._cjk_ids[best[0]], window, True)
                         text = text.replace(window, " ")
         return text
@@ -139,19 +147,32 @@ class Vocabulary:
         return found
 
 
+def same_sound(a: str, b: str) -> bool:
+    """True when two Chinese strings read the same in toneless pinyin (pinyin keyboards make such typos)."""
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(a) == lazy_pinyin(b)
+
+
 def _load_terms(name: str, key: str) -> list[Term]:
     raw = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
     return [Term(d["id"], d["zh"], d["en"], tuple(d["synonyms"])) for d in raw[key]]
 
 
 @lru_cache(maxsize=1)
+def _not_typos() -> frozenset[str]:
+    raw = json.loads((DATA_DIR / "query_words.json").read_text(encoding="utf-8"))
+    return frozenset(normalize(w) for w in raw["not_typos"])
+
+
+@lru_cache(maxsize=1)
 def topics() -> Vocabulary:
-    return Vocabulary(_load_terms("topics.json", "topics"))
+    return Vocabulary(_load_terms("topics.json", "topics"), _not_typos())
 
 
 @lru_cache(maxsize=1)
 def audiences() -> Vocabulary:
-    return Vocabulary(_load_terms("audiences.json", "audiences"))
+    return Vocabulary(_load_terms("audiences.json", "audiences"), _not_typos())
 
 
 @dataclass(frozen=True)
