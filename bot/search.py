@@ -78,7 +78,7 @@ def _filters(q: ParsedQuery) -> list:
     else:
         conds.append(Event.ends_at > now_utc)
     if q.place is not None:
-        conds.append(_place_condition(q.place))
+        conds.append(or_(*(_place_condition(p) for p in q.places)))
     if q.near is not None:
         conds.append(_bbox(q.near))
     # Several topics (or audiences) named together widen the search: "AI and robotics" wants either.
@@ -151,9 +151,9 @@ def relaxations(q: ParsedQuery, gazetteer: Gazetteer) -> list[tuple[str, ParsedQ
             wider = gazetteer.get(d.city_code)
         elif d.level == "city" and d.province_code and d.province_code != d.code:
             wider = gazetteer.get(d.province_code)
-        if wider is not None:
+        if wider is not None and not q.more_places:
             out.append(("wider_place", replace(q, place=PlaceMatch(wider, wider.name, False))))
-        out.append(("nationwide", replace(q, place=None)))
+        out.append(("nationwide", replace(q, place=None, more_places=[])))
     if q.audiences:
         out.append(("any_audience", replace(q, audiences=[])))
     if q.topics:

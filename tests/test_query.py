@@ -70,3 +70,20 @@ def test_never_raises(text):
     q = parse_query(text, NOW)
     assert isinstance(q.rank_text, str)
     q.as_dict()
+
+
+def test_several_places_any_of_them():
+    q = parse_query("Wuhan or Changsha space", NOW)
+    assert [p.division.code for p in q.places] == ["420100", "430100"]
+
+
+def test_chinese_place_typo_by_sound():
+    q = parse_query("杭洲 人工智能", NOW)
+    assert q.place.division.code == "330100" and q.place.fuzzy
+    assert parse_query("背景知识讲座", NOW).place is None  # sounds like 北京 but shares no character
+
+
+@pytest.mark.parametrize("text", ["whether", "unclear", "technological innovation", "科学教育", "大学生"])
+def test_ordinary_words_are_not_typos(text):
+    q = parse_query(text, NOW)
+    assert q.topics == [] and q.audiences == []

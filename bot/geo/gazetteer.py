@@ -15,6 +15,8 @@ So "everything in a province" is ``province_code == code`` and "everything in a 
 
 from __future__ import annotations
 
+import functools
+
 import csv
 import math
 import re
@@ -77,6 +79,7 @@ SUFFIX_WORDS = {
 }
 _NAME_GLUE = " \t,，、·"  # between names of one place: "Xuanwu District, Nanjing", 南京市、玄武区
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _JOINABLE_GAP = re.compile(r"[ \t'’\-]{1,2}")
 _NORMALIZE = re.compile(r"[\s'’\-\.]+")
@@ -442,7 +445,39 @@ class Gazetteer:
             hit = process.extractOne(token, keys, scorer=fuzz.ratio, score_cutoff=85) if keys else None
             if hit and (best is None or hit[1] > best[0]):
                 best = (hit[1], start, end, divisions[hit[2]])
-        return [_Pick(best[1], best[2], best[3], True)] if best else []
+        if best:
+            return [_Pick(best[1], best[2], best[3], True)]
+        return self._homophone_picks(text)
+
+    def _homophone_picks(self, text: str) -> list[_Pick]:
+        """杭洲 for 杭州: a pinyin keyboard's slip keeps the sound and usually one right character.
+        Only province and prefecture names, and only windows sharing a character with the name
+        (背景 sounds like 北京 but is a different word)."""
+        from pypinyin import lazy_pinyin
+
+        sounds = self._zh_sounds()
+        for m in _CJK_RUN.finditer(text):
+            run = m.group()
+            for size in (3, 2):
+                for i in range(0, len(run) - size + 1):
+                    window = run[i : i + size]
+                    for d in sounds.get("".join(lazy_pinyin(window)), ()):
+                        if d.short != window and len(d.short) == size and set(window) & set(d.short):
+                            return [_Pick(m.start() + i, m.start() + i + size, d, True)]
+        return []
+
+    @functools.cached_property
+    def _zh_sounds_map(self) -> dict[str, list[Division]]:
+        from pypinyin import lazy_pinyin
+
+        out: dict[str, list[Division]] = defaultdict(list)
+        for d in self._by_code.values():
+            if d.level != "district" and d.short not in ZH_COMMON_CITY_SHORTS:
+                out["".join(lazy_pinyin(d.short))].append(d)
+        return out
+
+    def _zh_sounds(self) -> dict[str, list[Division]]:
+        return self._zh_sounds_map
 
     def _contexts(self, spans: list[_Span]) -> list[set[str]]:
         """For each span, the codes of provinces/cities named by the other (non-overlapping) spans."""

@@ -8,6 +8,7 @@ from bot.geo.gazetteer import Gazetteer, PlaceMatch
 from bot.nlu import lexicon
 from bot.nlu.timeparse import TimeSpan, describe_span, parse_time
 
+MAX_PLACES = 3
 MAX_QUERY_CHARS = 500  # longer text is cut: nobody types a search that long, and parsing stays cheap
 
 
@@ -23,6 +24,7 @@ class ParsedQuery:
     text: str
     now: datetime
     place: PlaceMatch | None = None
+    more_places: list[PlaceMatch] = field(default_factory=list)  # "Wuhan or Changsha": any of them
     span: TimeSpan | None = None
     topics: list[str] = field(default_factory=list)
     audiences: list[str] = field(default_factory=list)
@@ -30,6 +32,10 @@ class ParsedQuery:
     near: Near | None = None
     rank_text: str = ""  # what the results are ranked by: the query less place, time and filler words
     typos: list[str] = field(default_factory=list)  # words read with typo tolerance, shown back to the user
+
+    @property
+    def places(self) -> list[PlaceMatch]:
+        return ([self.place] if self.place else []) + self.more_places
 
     @property
     def constrained(self) -> bool:
@@ -41,7 +47,7 @@ class ParsedQuery:
         parts: list[str] = []
         if self.place:
             gz = gazetteer or Gazetteer.default()
-            parts.append(gz.display_name(self.place.division, lang))
+            parts.append("/".join(gz.display_name(p.division, lang) for p in self.places))
         if self.near:
             parts.append(f"≤{self.near.radius_km:g} km" if lang == "en" else f"{self.near.radius_km:g}公里内")
         if self.span:
@@ -99,10 +105,16 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     topic_hits, after_topics = lexicon.topics().find(rest)
     audience_hits, after_aud = lexicon.audiences().find(after_topics)
     online_hits, after_online = lexicon.query_words().online.find(after_aud, fuzzy=False)
-    place, _ = gazetteer.find_in_text(after_online)
+    place, leftover = gazetteer.find_in_text(after_online)
     if place is not None:
         q.place = place
         rest = rest.replace(place.matched.lower(), " ", 1)
+        for _ in range(MAX_PLACES - 1):
+            more, leftover = gazetteer.find_in_text(leftover)
+            if more is None or more.fuzzy:  # a second place must be named exactly
+                break
+            q.more_places.append(more)
+            rest = rest.replace(more.matched.lower(), " ", 1)
     q.topics = [h.id for h in topic_hits]
     q.audiences = [h.id for h in audience_hits]
     q.online = True if online_hits else None
