@@ -87,3 +87,10 @@ def test_chinese_place_typo_by_sound():
 def test_ordinary_words_are_not_typos(text):
     q = parse_query(text, NOW)
     assert q.topics == [] and q.audiences == []
+
+
+@pytest.mark.parametrize("text, radius", [("3公里内的活动", 3.0), ("within 5 km", 5.0), ("20km 天文", 20.0)])
+def test_radius_in_text(text, radius):
+    q = parse_query(text, NOW, near=Near(32.0, 118.8, 10))
+    assert q.near.radius_km == radius and q.radius_km == radius
+    assert "公里" not in q.rank_text and "km" not in q.rank_text

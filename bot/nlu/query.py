@@ -8,7 +8,11 @@ from bot.geo.gazetteer import Gazetteer, PlaceMatch
 from bot.nlu import lexicon
 from bot.nlu.timeparse import TimeSpan, describe_span, parse_time
 
+import re
+
+_RADIUS = re.compile(r"(?:within\s*)?(\d+(?:\.\d+)?)\s*(?:公里|千米|km|kilometers?|kilometres?)(?:\s*(?:内|以内|之内|范围内|radius))?")
 MAX_PLACES = 3
+MAX_RADIUS_KM = 2000.0
 MAX_QUERY_CHARS = 500  # longer text is cut: nobody types a search that long, and parsing stays cheap
 
 
@@ -30,6 +34,7 @@ class ParsedQuery:
     audiences: list[str] = field(default_factory=list)
     online: bool | None = None
     near: Near | None = None
+    radius_km: float | None = None  # a radius the text names, used when a location comes with it
     rank_text: str = ""  # what the results are ranked by: the query less place, time and filler words
     typos: list[str] = field(default_factory=list)  # words read with typo tolerance, shown back to the user
 
@@ -99,6 +104,14 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     q = ParsedQuery(text=original, now=now, near=near)
     rest = lexicon.normalize(original)
 
+    m = _RADIUS.search(rest)
+    if m:
+        # "3公里内", "within 5 km": the radius of a near-me search.
+        radius = min(max(float(m.group(1)), 0.1), MAX_RADIUS_KM)
+        q.radius_km = radius
+        if near is not None:
+            q.near = Near(near.lat, near.lon, radius)
+        rest = rest[: m.start()] + " " + rest[m.end():]
     q.span, rest = parse_time(rest, now)
     # What the results are ranked by keeps topic words ("Meteor Shower" should rank the meteor event
     # first among astronomy events) but not the place and time, which every result shares.
