@@ -1,0 +1,37 @@
+"""Search quality as the evaluation sets measure it, so a change that makes search worse fails CI.
+
+The shared development set (../shared/eval, beside the checkout) must pass completely; our own second
+set (tests/eval_extra: other cities, other wording) must not fall below what it scores today.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval" / "score.py"
+EXTRA = ROOT / "tests" / "eval_extra" / "score.py"
+EXTRA_FLOOR = 78  # of 83; raise it when search gets better
+
+
+def _score(script: Path) -> tuple[int, int, str]:
+    out = subprocess.run([sys.executable, str(script), "--py", sys.executable, "--verbose"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=600)
+    m = re.search(r"search eval: (\d+)/(\d+) passed", out.stdout)
+    assert m, out.stdout[-2000:] + out.stderr[-2000:]
+    return int(m.group(1)), int(m.group(2)), out.stdout
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/eval is not beside this checkout")
+def test_shared_eval_passes_every_query():
+    passed, total, out = _score(SHARED)
+    assert passed == total, out
+
+
+def test_extra_eval_does_not_regress():
+    passed, total, out = _score(EXTRA)
+    assert passed >= EXTRA_FLOOR, out
