@@ -325,3 +325,163 @@ class Outbox(Base):
         Index("ix_outbox_chat_status", "chat_id", "status"),
         Index("ix_outbox_user", "user_id"),
     )
+
+
+# ---------------------------------------------------------------- organizers, moderation, broadcasts, audit (migration 0005)
+# Who may publish: admins come from configuration (ADMIN_IDS); organizers are rows here, each in one
+# organization. Every organizer and admin action is checked by bot.organizers.authorize and written to
+# the audit log (bot.audit).
+
+
+class Organization(Base):
+    """A publisher of events; its name is what the events show as their organizer."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)  # lexicon.normalize(name): one org per name
+    trusted: Mapped[bool] = mapped_column(Boolean, default=False)  # publishes without moderation
+    approved_count: Mapped[int] = mapped_column(Integer, default=0)  # submissions an admin approved
+    created_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Organizer(Base):
+    """A user who publishes for an organization. Revoking deletes the row (the audit log remembers)."""
+
+    __tablename__ = "organizers"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    granted_by: Mapped[int | None] = mapped_column(BigInteger)
+    via: Mapped[str] = mapped_column(String(12), default="command")  # command | invite
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class OrgInvite(Base):
+    """A one-time link t.me/<bot>?start=org_<token>: redeemed by one user, before it expires."""
+
+    __tablename__ = "org_invites"
+
+    token: Mapped[str] = mapped_column(String(48), primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_by: Mapped[int | None] = mapped_column(BigInteger)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class EventOwner(Base):
+    """Which organization an event belongs to. Events without a row (CLI imports, samples) belong to
+    nobody: only admins may change them."""
+
+    __tablename__ = "event_owners"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    created_by: Mapped[int | None] = mapped_column(BigInteger)
+    cancel_reason: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Submission(Base):
+    """Events waiting for an admin's approval: one from the dialog, or the records of one file. They
+    become events only when approved, so nothing unreviewed is ever searchable."""
+
+    __tablename__ = "submissions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(8))  # event | file
+    summary: Mapped[str] = mapped_column(String(300))  # a title, or "file.ics (12 events)"
+    payload: Mapped[str] = mapped_column(Text)  # JSON list of event records (bot.publishing.record_to_json)
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending | approved | rejected
+    reason: Mapped[str | None] = mapped_column(String(500))
+    reviewed_by: Mapped[int | None] = mapped_column(BigInteger)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (Index("ix_submissions_status_id", "status", "id"),)
+
+
+class PublishDraft(Base):
+    """The new-event dialog of one user, saved at every step so it survives a restart of the bot."""
+
+    __tablename__ = "publish_drafts"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"))
+    source_event_id: Mapped[int | None] = mapped_column(Integer)  # duplicating this event
+    step: Mapped[str] = mapped_column(String(16))
+    data: Mapped[str] = mapped_column(Text, default="{}")  # JSON of the fields given so far
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class OrgPrompt(Base):
+    """A one-step question to an organizer or admin (a new value for a field, a cancellation reason, a
+    broadcast text, a rejection reason): what the next plain message answers."""
+
+    __tablename__ = "org_prompts"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # edit | cancel | bcast | reject
+    ref_id: Mapped[int] = mapped_column(Integer)  # event, broadcast or submission id
+    arg: Mapped[str] = mapped_column(String(32), default="")  # the field being edited
+    data: Mapped[str] = mapped_column(Text, default="{}")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Broadcast(Base):
+    """An announcement to the subscribers of an event, the followers of an organization, or (admins)
+    everybody. Its messages go through the outbox, one row per recipient (BroadcastDelivery)."""
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8))  # event | org | all
+    org_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    author_id: Mapped[int] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="draft")  # draft|confirm|sending|stopped|done|dropped
+    total: Mapped[int] = mapped_column(Integer, default=0)  # outbox rows written
+    skipped: Mapped[int] = mapped_column(Integer, default=0)  # recipients known to have blocked the bot
+    delivered: Mapped[int] = mapped_column(Integer, default=0)  # final counts, kept after the outbox is pruned
+    blocked: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    stopped: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_broadcasts_status", "status"),)
+
+
+class BroadcastDelivery(Base):
+    """One recipient of one broadcast: the primary key is what makes "nobody gets it twice" hold."""
+
+    __tablename__ = "broadcast_deliveries"
+
+    broadcast_id: Mapped[int] = mapped_column(ForeignKey("broadcasts.id", ondelete="CASCADE"), primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    outbox_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class AuditEntry(Base):
+    """Who did what, when: every organizer and admin action, allowed or refused."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    actor_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    role: Mapped[str] = mapped_column(String(10))  # admin | organizer | user
+    action: Mapped[str] = mapped_column(String(24))
+    ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    org_id: Mapped[int | None] = mapped_column(Integer)
+    event_id: Mapped[int | None] = mapped_column(Integer)
+    target: Mapped[str | None] = mapped_column(String(100))  # a user id, a submission, a broadcast…
+    detail: Mapped[str] = mapped_column(Text, default="")
