@@ -68,6 +68,12 @@ class Settings(BaseSettings):
     sender_worker_name: str | None = None  # stable per replica: its stale claims are retaken at start
     outbox_keep_days: int = Field(7, ge=1)  # sent/failed rows are deleted after this
 
+    # Organizers, moderation, broadcasts (bot/organizers.py, bot/moderation.py, bot/broadcasts.py).
+    moderation_required: bool = True  # events from organizations not yet trusted wait for an admin
+    moderation_trust_after: int = Field(3, ge=0)  # approvals after which an organization publishes directly; 0 = never
+    invite_ttl_hours: float = Field(72.0, gt=0)  # how long a t.me/<bot>?start=org_<token> invite stays valid
+    broadcast_batch: int = Field(1000, gt=0)  # outbox rows written per statement batch when a broadcast starts
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, v: object) -> object:

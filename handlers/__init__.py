@@ -38,8 +38,8 @@ import importlib
 
 from handlers.router import Router, router
 
-MODULES = ["start", "search", "event", "settings", "inline", "subscriptions", "common"]
-OPTIONAL = {"subscriptions"}  # owned by another issue; the conversation works without it
+MODULES = ["start", "search", "event", "settings", "inline", "subscriptions", "organizer", "admin", "common"]
+OPTIONAL = {"subscriptions", "organizer", "admin"}  # the conversation works without them
 
 
 def load_handlers() -> Router:
