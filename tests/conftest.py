@@ -1,7 +1,7 @@
 """Shared fixtures: real databases (a SQLite file, and a fresh PostgreSQL database per test)."""
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import os
 import socket
 import uuid
@@ -42,14 +42,23 @@ async def _pg_admin(sql: str) -> None:
         await conn.close()
 
 
-@pytest.fixture
-async def pg_url():
+@contextlib.asynccontextmanager
+async def fresh_pg_database():
+    """A new, empty PostgreSQL database for one test, dropped afterwards."""
     require_postgres()
     name = f"kepu_test_{uuid.uuid4().hex[:12]}"
     await _pg_admin(f'CREATE DATABASE "{name}"')
     user = os.environ.get("PGUSER", "postgres")
-    yield f"postgresql+asyncpg://{user}@{PG_HOST}:{PG_PORT}/{name}"
-    await _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield f"postgresql+asyncpg://{user}@{PG_HOST}:{PG_PORT}/{name}"
+    finally:
+        await _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+async def pg_url():
+    async with fresh_pg_database() as url:
+        yield url
 
 
 @pytest.fixture
@@ -63,12 +72,8 @@ async def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
         return
-    require_postgres()
-    name = f"kepu_test_{uuid.uuid4().hex[:12]}"
-    await _pg_admin(f'CREATE DATABASE "{name}"')
-    user = os.environ.get("PGUSER", "postgres")
-    yield f"postgresql+asyncpg://{user}@{PG_HOST}:{PG_PORT}/{name}"
-    await _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    async with fresh_pg_database() as url:
+        yield url
 
 
 @pytest.fixture
