@@ -3,9 +3,10 @@
 One APScheduler job per reminder does not scale and APScheduler 3 cannot share a job store between
 processes, so there are only a few interval jobs, identical in every process:
 
-* sweep  — changes of watched events → notices; new events → alerts; due reminders and alerts → outbox;
-* prune  — forget rows of events long over and outbox rows long sent;
-* sender — keeps the outbox sender (bot.delivery.sender) running; sweeps wake it when they queue.
+* sweep  — changes of watched events → notices; new events → alerts; due reminders, alerts and
+           digests → outbox (every SWEEP_INTERVAL_S);
+* prune  — forget rows of events long over and outbox rows long sent (every 6 hours);
+* sender — keeps the outbox sender (bot.delivery.sender) draining; a sweep that queued something wakes it.
 
 Every job claims its rows inside the transaction that handles them, so any number of processes may
 run the same jobs on one PostgreSQL database. Time comes from an injectable clock (`clock()` → aware
@@ -143,3 +144,86 @@ class Sweeper:
         n += await self._tx(lambda s: prune_alerts(s, now, keep=keep))
         n += await self._tx(lambda s: prune_outbox(s, now, keep=keep))
         return n
+
+
+class Notifications:
+    """Sweeps and the outbox sender, scheduled by APScheduler. Build it in the composition root:
+
+        notifications = Notifications(db, settings, AiogramTransport(bot), gazetteer=services.gazetteer)
+        notifications.start()      # inside the running event loop
+        ...
+        await notifications.stop() # graceful: requests in flight finish and are recorded
+
+    Every process may run it on one database (see the module docstring); set SENDER_ENABLED=false in
+    replicas that should only sweep.
+    """
+
+    def __init__(self, db: Database, settings, transport=None, *, clock: Clock = system_clock, gazetteer=None,
+                 scheduler=None, sender=None):
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        from bot.delivery.sender import Sender
+
+        self.settings = settings
+        self.clock = clock
+        place_name = None
+        if gazetteer is not None:
+            def place_name(code: str | None, lang: str) -> str | None:
+                division = gazetteer.get(code) if code else None
+                return gazetteer.display_name(division, lang) if division else None
+        self.rules = Rules.from_settings(settings, place_name=place_name)
+        if sender is None and transport is not None and settings.sender_enabled:
+            sender = Sender.from_settings(db, transport, settings, clock=clock)
+        self.sender = sender
+        self.sweeper = Sweeper(db, self.rules, clock, gazetteer=gazetteer,
+                               on_queued=sender.wake if sender is not None else None)
+        self.scheduler = scheduler or AsyncIOScheduler(timezone=timezone.utc)
+        self._sender_task: asyncio.Task | None = None
+
+    def start(self) -> None:
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        first = datetime.now(timezone.utc)  # APScheduler runs on real time; what is due comes from self.clock
+        common = dict(max_instances=1, coalesce=True, misfire_grace_time=None, replace_existing=True)
+        self.scheduler.add_job(self.sweep, IntervalTrigger(seconds=self.settings.sweep_interval_s), id="sweep",
+                               next_run_time=first, **common)
+        self.scheduler.add_job(self.prune, IntervalTrigger(hours=6), id="prune", next_run_time=first, **common)
+        if self.sender is not None:
+            self.scheduler.add_job(self.ensure_sender, IntervalTrigger(seconds=15), id="sender",
+                                   next_run_time=first, **common)
+        if not self.scheduler.running:
+            self.scheduler.start()
+
+    async def sweep(self) -> SweepReport:
+        try:
+            return await self.sweeper.sweep()
+        except Exception:  # noqa: BLE001 - the next run tries again; one failure must not stop the job
+            log.exception("sweep failed")
+            return SweepReport(errors=["sweep"])
+
+    async def prune(self) -> int:
+        try:
+            return await self.sweeper.prune(timedelta(days=self.settings.outbox_keep_days))
+        except Exception:  # noqa: BLE001
+            log.exception("prune failed")
+            return 0
+
+    async def ensure_sender(self) -> None:
+        """(Re)start the sender loop if it is not running, e.g. after an unexpected error."""
+        task = self._sender_task
+        if task is not None and not task.done():
+            return
+        if task is not None and not task.cancelled() and task.exception() is not None:
+            log.error("outbox sender stopped: %r; restarting", task.exception())
+        self._sender_task = asyncio.create_task(self.sender.run())
+
+    async def stop(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        if self.sender is not None:
+            await self.sender.stop()
+        if self._sender_task is not None:
+            try:
+                await asyncio.wait_for(self._sender_task, timeout=self.settings.sender_lease_s / 2)
+            except Exception:  # noqa: BLE001 - stopping anyway; unconfirmed claims expire with their lease
+                log.exception("outbox sender did not stop cleanly")

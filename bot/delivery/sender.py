@@ -45,7 +45,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy.orm import aliased
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -83,6 +84,8 @@ _COLUMNS = (Outbox.id, Outbox.chat_id, Outbox.user_id, Outbox.payload, Outbox.ex
 
 
 class Sender:
+    GONE_FOR = 60.0  # seconds a chat that answered 403 is skipped without asking the table
+
     def __init__(self, db: Database, transport: Transport, *, limits: SendLimits | None = None,
                  clock: Clock = _utcnow, worker_name: str | None = None, lease: float = 120.0,
                  concurrency: int = 16, max_attempts: int = 8, backoff_base: float = 2.0,
@@ -116,6 +119,7 @@ class Sender:
         self._heap: list[tuple[float, int, int]] = []  # (ready at, seq, chat_id)
         self._in_heap: set[int] = set()
         self._waiting: set[int] = set()  # chats whose next slot depends on answers still in flight
+        self._gone: dict[int, float] = {}  # chat → monotonic time it answered 403 / not found
         self._seq = 0
         self._inflight: dict[int, asyncio.Task] = {}
         self._wake = asyncio.Event()
@@ -224,10 +228,12 @@ class Sender:
         if room <= 0:
             return
         now = self.clock()
-        full = [c for c, q in self._queues.items() if len(q) >= self._quota(c)]
+        self._gone = {c: t for c, t in self._gone.items() if self.mono() - t < self.GONE_FOR}
+        full = [c for c, q in self._queues.items() if len(q) >= self._quota(c)] + list(self._gone)
         due = and_(Outbox.due_at <= now, or_(Outbox.status == "pending",
                                               and_(Outbox.status == "sending", Outbox.claimed_until < now)))
-        peek = select(Outbox.id, Outbox.chat_id).where(due).order_by(Outbox.due_at, Outbox.id).limit(room * 4)
+        peek = (select(Outbox.id, Outbox.chat_id).where(due, self._not_busy_elsewhere(now))
+                .order_by(Outbox.due_at, Outbox.id).limit(room * 4))
         if full:
             peek = peek.where(Outbox.chat_id.not_in(full[:1000]))
         try:
@@ -241,10 +247,13 @@ class Sender:
                         chosen.append(row_id)
                         if len(chosen) >= room:
                             break
-                self._table_empty = not candidates
+                if not candidates:  # nothing claimable now; rows held back for other senders still count
+                    self._table_empty = not await s.scalar(select(exists().where(due)))
+                else:
+                    self._table_empty = False
                 if not chosen:
                     return
-                sub = select(Outbox.id).where(Outbox.id.in_(chosen), due)
+                sub = select(Outbox.id).where(Outbox.id.in_(chosen), due, self._not_busy_elsewhere(now))
                 if s.bind.dialect.name == "postgresql":
                     sub = sub.with_for_update(skip_locked=True)
                 claimed = (await s.execute(
@@ -262,7 +271,25 @@ class Sender:
             self._enqueue(_Item(row.id, row.chat_id, row.user_id, row.payload, row.expires_at, row.attempts,
                                 row.due_at, now))
 
+    def _not_busy_elsewhere(self, now: datetime):
+        """Several senders on one database: a chat is left to the sender that holds a claim on it or sent
+        to it within the chat window, so pacing per chat holds across processes (best effort: two
+        senders claiming the same idle chat in the same instant can both send once)."""
+        other = aliased(Outbox)
+        private = timedelta(seconds=self.limits.private.period + self.limits.margin)
+        group = timedelta(seconds=self.limits.group.period + self.limits.margin)
+        return ~exists().where(
+            other.chat_id == Outbox.chat_id, other.claimed_by != self.claim_id,
+            or_(and_(other.status == "sending", other.claimed_until >= now),
+                and_(other.status == "sent", Outbox.chat_id > 0, other.sent_at > now - private),
+                and_(other.status == "sent", Outbox.chat_id < 0, other.sent_at > now - group)))
+
     def _enqueue(self, item: _Item, *, front: bool = False) -> None:
+        if item.chat_id in self._gone:  # claimed in the instant the chat was found gone: drop it too
+            task = asyncio.create_task(self._finish(item, "dropped", "recipient blocked or gone"))
+            self._inflight[-item.id] = task
+            task.add_done_callback(lambda _t: self._inflight.pop(-item.id, None))
+            return
         q = self._queues.setdefault(item.chat_id, deque())
         q.appendleft(item) if front else q.append(item)
         self._schedule(item.chat_id)
@@ -482,6 +509,7 @@ class Sender:
         """403 blocked / chat not found: this row fails, the chat's other rows are dropped, and the user is
         marked inactive — sweeps skip them until they write to the bot again."""
         chat = item.chat_id
+        self._gone[chat] = self.mono()
         self._queues.pop(chat, None)
         stmts = [
             self._mine(item).values(status="failed", last_error=(why or "blocked")[:300], attempts=item.attempts + 1,
