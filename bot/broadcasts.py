@@ -90,13 +90,13 @@ async def _audience(session: AsyncSession, b: Broadcast, org_name: str | None) -
 
 # ---------------------------------------------------------------- reading
 
-def _classify(status: str, error: str | None) -> str:
+def _classify(status: str, error: str | None, stopped: bool) -> str:
     if status == "sent":
         return "delivered"
     if status in ("pending", "sending"):
         return "pending"
     err = (error or "").lower()
-    if status == "dropped" and err == "stopped":
+    if status == "dropped" and (err == "stopped" or (stopped and err == "expired")):
         return "stopped"
     if any(w in err for w in BLOCKED_WORDS):
         return "blocked"
@@ -115,7 +115,7 @@ async def counts(session: AsyncSession, b: Broadcast) -> Counts:
     tally = {"delivered": 0, "blocked": b.skipped, "failed": 0, "stopped": 0, "pending": 0}
     seen = 0
     for status, error, n in rows:
-        tally[_classify(status, error)] += n
+        tally[_classify(status, error, b.status == "stopped")] += n
         seen += n
     tally["failed"] += max(0, b.total - seen)  # rows deleted under us (/forget): not delivered by us
     return Counts(**tally)
@@ -284,14 +284,26 @@ async def stop(session: AsyncSession, actor: Actor, broadcast_id: int, env: Env)
         return await _view(session, b)
     if not await _move(session, b.id, "sending", "stopped"):
         return None
-    rows = select(BroadcastDelivery.outbox_id).where(BroadcastDelivery.broadcast_id == b.id).scalar_subquery()
-    result = await session.execute(update(Outbox).where(Outbox.id.in_(rows), Outbox.status == "pending")
-                                   .values(status="dropped", last_error="stopped")
-                                   .execution_options(synchronize_session=False))
+    dropped = await _drop_unsent(session, b.id)
+    # Rows a sender has claimed already may still go out (a couple of seconds' worth); should it hand
+    # them back unsent (a restart), their expiry makes the next sender drop them.
+    await session.execute(update(Outbox).where(Outbox.id.in_(_rows_of(b.id)), Outbox.status == "sending")
+                          .values(expires_at=env.now).execution_options(synchronize_session=False))
     await session.refresh(b)
     await orgs.log(session, actor, "bcast_stop", now=env.now, org_id=b.org_id, event_id=b.event_id,
-                   target=f"broadcast:{b.id}", detail={"dropped": result.rowcount or 0})
+                   target=f"broadcast:{b.id}", detail={"dropped": dropped})
     return await _view(session, b)
+
+
+def _rows_of(broadcast_id: int):
+    return select(BroadcastDelivery.outbox_id).where(BroadcastDelivery.broadcast_id == broadcast_id).scalar_subquery()
+
+
+async def _drop_unsent(session: AsyncSession, broadcast_id: int) -> int:
+    result = await session.execute(update(Outbox).where(Outbox.id.in_(_rows_of(broadcast_id)), Outbox.status == "pending")
+                                   .values(status="dropped", last_error="stopped")
+                                   .execution_options(synchronize_session=False))
+    return result.rowcount or 0
 
 
 # ---------------------------------------------------------------- finishing
@@ -321,6 +333,8 @@ async def finish(session: AsyncSession, env: Env, *, limit: int = 50) -> int:
                                       .order_by(Broadcast.id).limit(limit)))
     closed = 0
     for b in live:
+        if b.status == "stopped":
+            await _drop_unsent(session, b.id)  # rows a stopping sender handed back
         c = await counts(session, b)
         if c.pending:
             continue
