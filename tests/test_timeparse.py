@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -191,6 +192,111 @@ CASES = [
     ("wed", "AI exhibitions Sept 19-25 Hangzhou", "2026-09-19", "2026-09-26", "range"),
     ("wed", "ＡＩ展览　明天", "2026-09-17", "2026-09-18", "tomorrow"),
     ("wed", "TONIGHT stargazing", "2026-09-16T18:00", "2026-09-17", "tonight"),
+    # a bare day number after a boundary (names such as 神舟18号 are in NEGATIVES)
+    ("wed", "合肥 20号", "2026-09-20", "2026-09-21", "date"),
+    ("wed", "天问一号 展览 20号", "2026-09-20", "2026-09-21", "date"),
+    ("wed", "17号到23号", "2026-09-17", "2026-09-24", "range"),
+    ("wed", "20号-25号", "2026-09-20", "2026-09-26", "range"),
+    ("wed", "20-22号", "2026-09-20", "2026-09-23", "range"),
+    ("wed", "本月二十号", "2026-09-20", "2026-09-21", "date"),
+    ("wed", "下个月三号", "2026-10-03", "2026-10-04", "date"),
+    # M.D with a dot
+    ("wed", "9.26", "2026-09-26", "2026-09-27", "date"),
+    ("wed", "10.1", "2026-10-01", "2026-10-02", "date"),
+    ("wed", "9.26 成都", "2026-09-26", "2026-09-27", "date"),
+    ("wed", "9.26成都", "2026-09-26", "2026-09-27", "date"),
+    ("wed", "Chengdu 9.20", "2026-09-20", "2026-09-21", "date"),
+    ("wed", "9.26-28", "2026-09-26", "2026-09-29", "range"),
+    ("wed", "9.10", "2027-09-10", "2027-09-11", "date"),  # over: next year
+    # bare month names; a month with 今年/明年/this year
+    ("wed", "robot competition Guangzhou October", "2026-10-01", "2026-11-01", "month"),
+    ("wed", "October in Hangzhou", "2026-10-01", "2026-11-01", "month"),
+    ("wed", "十月 长沙", "2026-10-01", "2026-11-01", "month"),
+    ("wed", "august", "2027-08-01", "2027-09-01", "month"),
+    ("dec", "Guangzhou October", "2027-10-01", "2027-11-01", "month"),
+    ("wed", "今年十月", "2026-10-01", "2026-11-01", "month"),
+    ("wed", "今年的10月", "2026-10-01", "2026-11-01", "month"),
+    ("wed", "October this year", "2026-10-01", "2026-11-01", "month"),
+    ("wed", "October of next year", "2027-10-01", "2027-11-01", "month"),
+    ("wed", "明年三月", "2027-03-01", "2027-04-01", "month"),
+    ("wed", "明年9月20日", "2027-09-20", "2027-09-21", "date"),
+    ("wed", "Oct 3 next year", "2027-10-03", "2027-10-04", "date"),
+    # ordinal days
+    ("wed", "on the 26th in Changsha", "2026-09-26", "2026-09-27", "date"),
+    ("wed", "the 26th", "2026-09-26", "2026-09-27", "date"),
+    ("wed", "the 10th, Wuhan", "2026-10-10", "2026-10-11", "date"),  # over this month: the next one
+    ("wed", "from the 26th to the 28th", "2026-09-26", "2026-09-29", "range"),
+    # parts of a month: 上旬 1-10, 中旬 11-20, 下旬 21-end, 月初 first 7 days, 月底 last 7 days
+    ("wed", "9月下旬", "2026-09-21", "2026-10-01", "month_part"),
+    ("wed", "10月上旬", "2026-10-01", "2026-10-11", "month_part"),
+    ("wed", "十月中旬", "2026-10-11", "2026-10-21", "month_part"),
+    ("wed", "9月上旬", "2027-09-01", "2027-09-11", "month_part"),  # over: next year
+    ("wed", "本月下旬", "2026-09-21", "2026-10-01", "month_part"),
+    ("wed", "下旬", "2026-09-21", "2026-10-01", "month_part"),
+    ("wed", "下个月初", "2026-10-01", "2026-10-08", "month_part"),
+    ("wed", "本月底", "2026-09-24", "2026-10-01", "month_part"),
+    ("wed", "月底 西安", "2026-09-24", "2026-10-01", "month_part"),
+    ("wed", "月初", "2026-10-01", "2026-10-08", "month_part"),  # this month's is over
+    ("wed", "9月底", "2026-09-24", "2026-10-01", "month_part"),
+    (at("2026-02-10T09:00"), "月底", "2026-02-22", "2026-03-01", "month_part"),
+    ("dec", "月底", "2026-12-25", "2027-01-01", "month_part"),
+    ("wed", "early October", "2026-10-01", "2026-10-11", "month_part"),
+    ("wed", "mid-October", "2026-10-11", "2026-10-21", "month_part"),
+    ("wed", "late September", "2026-09-21", "2026-10-01", "month_part"),
+    ("wed", "end of September", "2026-09-24", "2026-10-01", "month_part"),
+    ("wed", "end of the month", "2026-09-24", "2026-10-01", "month_part"),
+    ("wed", "beginning of next month", "2026-10-01", "2026-10-08", "month_part"),
+    # windows from today
+    ("wed", "这两天", "2026-09-16", "2026-09-18", "next_days"),
+    ("wed", "这几天 武汉", "2026-09-16", "2026-09-19", "next_days"),
+    ("wed", "一周内", "2026-09-16", "2026-09-23", "next_days"),
+    ("wed", "未来一周", "2026-09-16", "2026-09-23", "next_days"),
+    ("wed", "最近一周", "2026-09-16", "2026-09-23", "next_days"),
+    ("wed", "一个星期内", "2026-09-16", "2026-09-23", "next_days"),
+    ("wed", "三天内", "2026-09-16", "2026-09-19", "next_days"),
+    ("wed", "两周内", "2026-09-16", "2026-09-30", "next_days"),
+    ("wed", "within a week", "2026-09-16", "2026-09-23", "next_days"),
+    ("wed", "within 3 days", "2026-09-16", "2026-09-19", "next_days"),
+    ("wed", "next few days Lanzhou", "2026-09-16", "2026-09-19", "next_days"),
+    ("wed", "in the next couple of days", "2026-09-16", "2026-09-18", "next_days"),
+    ("wed", "next two weeks", "2026-09-16", "2026-09-30", "next_days"),
+    ("wed", "the coming days", "2026-09-16", "2026-09-19", "next_days"),
+    # 'after next'
+    ("wed", "the weekend after next", "2026-09-26", "2026-09-28", "next_weekend"),
+    ("wed", "on the weekend after next", "2026-09-26", "2026-09-28", "next_weekend"),
+    ("sat", "the weekend after next", "2026-10-03", "2026-10-05", None),  # the current one does not count
+    ("wed", "the week after next", "2026-09-28", "2026-10-05", "week"),
+    # until a day: from today
+    ("wed", "till Friday", "2026-09-16", "2026-09-19", "range"),
+    ("wed", "until Friday", "2026-09-16", "2026-09-19", "range"),
+    ("wed", "到周五", "2026-09-16", "2026-09-19", "range"),
+    ("wed", "到20号", "2026-09-16", "2026-09-21", "range"),
+    ("wed", "截至10月1日", "2026-09-16", "2026-10-02", "range"),
+    ("wed", "till the weekend", "2026-09-16", "2026-09-21", "range"),
+    ("wed", "明天到周五", "2026-09-17", "2026-09-19", "range"),  # a named start still wins
+    # 十一 with a holiday word
+    ("wed", "十一假期", "2026-10-01", "2026-10-08", "holiday"),
+    ("wed", "十一国庆", "2026-10-01", "2026-10-08", "holiday"),
+    ("wed", "十一放假 长沙", "2026-10-01", "2026-10-08", "holiday"),
+    ("wed", "十一期间", "2026-10-01", "2026-10-08", "holiday"),
+    # clock times: from that hour to the end of the day, or to the end time
+    ("wed", "晚上7点", "2026-09-16T19:00", "2026-09-17", "tonight"),
+    ("wed", "7pm", "2026-09-16T19:00", "2026-09-17", "tonight"),
+    ("wed", "19:00", "2026-09-16T19:00", "2026-09-17", "tonight"),
+    ("wed", "7:30 p.m.", "2026-09-16T19:00", "2026-09-17", "tonight"),
+    ("wed", "下午3点", "2026-09-16T15:00", "2026-09-17", "today"),
+    ("wed", "上午十点", "2026-09-16T10:00", "2026-09-17", "today"),
+    ("wed", "上午9点", "2026-09-17T09:00", "2026-09-18", "tomorrow"),  # 9:00 is past at 10:00
+    ("sun", "7pm", "2026-09-21T19:00", "2026-09-22", "tomorrow"),  # now is 22:00
+    ("wed", "下午3点到5点", "2026-09-16T15:00", "2026-09-16T17:00", "today"),
+    ("wed", "明天晚上7点", "2026-09-17T19:00", "2026-09-18", "tomorrow"),
+    ("wed", "今晚7点半", "2026-09-16T19:00", "2026-09-17", "tonight"),
+    ("wed", "明天3点", "2026-09-17T15:00", "2026-09-18", "tomorrow"),
+    ("wed", "Saturday 3pm", "2026-09-19T15:00", "2026-09-20", "weekday"),
+    ("wed", "周六 10:00-12:00", "2026-09-19T10:00", "2026-09-19T12:00", "weekday"),
+    ("wed", "周六 10:00-11:30", "2026-09-19T10:00", "2026-09-19T12:00", "weekday"),
+    ("wed", "tomorrow evening at 7", "2026-09-17T19:00", "2026-09-18", "tomorrow"),
+    ("wed", "9月20日 19:00", "2026-09-20T19:00", "2026-09-21", "date"),
 ]
 
 
@@ -216,6 +322,16 @@ NEGATIVES = [
     "satellite", "robots that may walk", "the Sun and the Moon", "登上月球", "这个月亮", "清明上河图", "五一广场",
     "十一", "1日游", "一周一次", "New Year's Eve", "24/7", "南京 人工智能 活动", "space lectures for kids", "",
     "10 may be enough", "Saturn rings", "weekends", "monday.com",
+    # spacecraft, missions and other names ending in N号: not days
+    "天问一号", "嫦娥六号", "嫦娥6号", "神舟十八号", "神舟18号", "长征五号", "长征5号", "北斗三号", "华龙一号", "蛟龙号",
+    "1号线", "5号楼", "1-2号线", "3-5号楼", "G20号", "二十号", "天问一号 探测器", "合肥嫦娥六号展览",
+    # decimals, versions, prices, units: not M.D
+    "3.14159", "v2.1", "5.5G", "9.9元", "3.5万人", "3.5 km", "9.5%", "1.2.3", "python 3.12", "¥9.26", "评分9.8分",
+    # ordinals that are not days; 'last October' is past
+    "the 3rd floor", "on the 3rd floor", "the 20th anniversary", "the 2nd robot competition", "last October",
+    # 十一 alone is eleven; 初中 is middle school; clocks alone need a part of day, am/pm or hh:mm
+    "十一 长沙", "长沙十一", "十一点", "十一岁", "第十一届", "初中生物", "岁月初心", "三点水", "3点", "score 3:15",
+    "晚上", "晚上12点", "at 7", "一周", "附近3天",
 ]
 
 
@@ -250,6 +366,38 @@ def test_first_expression_wins() -> None:
     assert "下周末" in rest
 
 
+def test_names_ending_in_hao_stay_in_the_remainder() -> None:
+    span, rest = parse_time("神舟十八号 明天", NOWS["wed"])
+    assert span is not None and span.kind == "tomorrow" and "神舟十八号" in rest
+    span, rest = parse_time("神舟18号 20号", NOWS["wed"])
+    assert span is not None and span.matched == "20号" and "神舟18号" in rest
+    # Glued to a place name the number is not read either: the rule cannot tell 合肥 from 神舟.
+    assert parse_time("合肥20号", NOWS["wed"])[0] is None
+    assert parse_time("合肥 20号", NOWS["wed"])[0] is not None
+
+
+def test_year_word_joins_the_month() -> None:
+    span, rest = parse_time("今年十月 杭州", NOWS["wed"])
+    assert span is not None and span.matched == "今年十月" and rest.strip() == "杭州"
+    span, _ = parse_time("今年", NOWS["wed"])
+    assert span is not None and span.kind == "year"  # alone it is still the year
+
+
+def test_parse_is_fast() -> None:
+    texts = ["这周末南京有什么人工智能活动", "robotics workshops in Shenzhen next weekend 9月17日到23日",
+             "明天晚上7点 合肥 天文 讲座 适合小学生的活动", "on the 26th in changsha", "天问一号", "9.26 成都",
+             "what are the best science events for families in the Shanghai area during the next few days 7pm"]
+    now = NOWS["wed"]
+    parse_time(texts[0], now)  # warm caches (holiday data)
+    n = 30
+    t0 = time.perf_counter()
+    for _ in range(n):
+        for text in texts:
+            parse_time(text, now)
+    mean = (time.perf_counter() - t0) / (n * len(texts))
+    assert mean < 1e-3, f"{mean * 1e6:.0f} µs a parse"
+
+
 def test_other_time_zone() -> None:
     berlin = ZoneInfo("Europe/Berlin")
     now = datetime(2026, 9, 16, 10, tzinfo=berlin)
@@ -277,6 +425,14 @@ def test_non_string_input_does_not_raise() -> None:
         ("元旦", "元旦（2027年1月1日）", "New Year's Day (Jan 1, 2027)"),
         ("10月", "10月", "October"),
         ("下周", "下周（9月21日–27日）", "next week (Sep 21–27)"),
+        ("晚上7点", "今晚19:00起", "tonight from 19:00"),
+        ("下午3点到5点", "今天15:00–17:00", "today 15:00–17:00"),
+        ("明天晚上7点", "明天19:00起", "tomorrow from 19:00"),
+        ("Saturday 3pm", "9月19日 周六 15:00起", "Sat, Sep 19, from 15:00"),
+        ("9月下旬", "9月21日–30日", "Sep 21–30"),
+        ("这两天", "未来2天（9月16日–17日）", "next 2 days (Sep 16–17)"),
+        ("till Friday", "9月16日–18日", "Sep 16–18"),
+        ("今年十月", "10月", "October"),
     ],
 )
 def test_describe_span(text: str, zh: str, en: str) -> None:
@@ -296,7 +452,9 @@ _QUERYISH = st.lists(
     st.sampled_from(
         list("0123456789０９ 年月日号周星期六天末到至-~/.,下上这本今明后晚午十二三一〇")
         + ["Sept ", "Oct", "may", "March", "next ", "this ", "weekend", "tomorrow", " to ", "between ", " and ",
-           "从", "号线", "国庆", "元旦", "中秋", "春节", "New Year", "Saturday", "sat", "th", "in "]
+           "从", "号线", "国庆", "元旦", "中秋", "春节", "New Year", "Saturday", "sat", "th", "in ",
+           "October", "the ", "until ", "after next", "上旬", "下旬", "月底", "月初", "这两天", "内", "晚上", "点",
+           ":", "pm", "十一", "假期", "今年", "this year", "early ", "end of ", "within a ", "few days"]
     ),
     max_size=14,
 ).map("".join)

@@ -3,8 +3,8 @@
 Why hand-written patterns and not a library: dateparser 1.5 misreads Chinese (``9月17日`` -> 27 June 2027;
 下周六, 这周末, 国庆 are not understood) and has no "this weekend"; jionlp handles Chinese but is ~70 MB,
 prints a banner to stdout on import, reads 周末 as Sunday only and 元旦 as a past date late in the year.
-A search query holds one time expression of a few dozen known shapes, so precompiled regexes plus
-dateutil's relativedelta are small, fast (well under 1 ms a query) and predictable.
+A search query holds one time expression of a few dozen known shapes, so precompiled regexes (each tried only
+when the text holds one of its key words) are small, fast (well under 1 ms a query) and predictable.
 
 Rules a caller should know:
 
@@ -21,20 +21,40 @@ Rules a caller should know:
   Beyond the package's data: 元旦 Jan 1, 劳动节 May 1-5, 国庆 Oct 1-7; lunar holidays -> no span.
 - A part of day (上午/morning 06-12, 下午/afternoon 12-18, 晚上/evening 18-24) narrows a single day;
   on a multi-day span (周末晚上) it is consumed but ignored.
-- English month names count only next to a day number, after in/during/this/next, or before a year
-  ("march of robots" and "may" are not time). "Sun" is never read as Sunday (the Sun).
+- A clock time (晚上7点, 7pm, 19:00, 下午3点到5点) narrows a day to [that whole hour, end of day), or to the
+  end time rounded up to the hour when one is given. With no day named it is today, or tomorrow when that
+  hour is already past. Alone, a clock needs a part of day, am/pm or hh:mm ('3点' may be 3 points); after a
+  day, a bare '3点' is read as 15:00 (hours 1-6 are afternoon), '8点' as 08:00.
+- Day numbers: '20号'/'20日' alone is the next 20th only in Arabic digits and after a boundary (start, space,
+  punctuation, 到/从/的…, a weekday): 天问一号, 嫦娥六号, 神舟18号, 长征5号, 3号馆 are names, not days
+  (and so, unavoidably, is 合肥20号; 合肥 20号 is a day). The same holds for '20-22号'.
+  With a month or 本月/下个月 before it any numeral works (本月二十号). 'the 26th'/'on the 26th' likewise,
+  unless a noun follows ('the 3rd floor'). '9.26', '10.1' are month.day unless they look like a decimal or
+  a version (3.14159, v2.1, 5.5G, 9.9元, 3.5 km).
+- English month names count only next to a day number, after in/during/this/next, before a year, or alone
+  when written out in full ("Guangzhou October"); "march" and "may" never alone ("march of robots" and
+  "may" are not time). "Sun" is never read as Sunday (the Sun).
+- A month or date after 今年/明年 or before "this year"/"next year" is in that year (今年十月 = October).
+- Parts of a month: 上旬/early = 1-10, 中旬/mid = 11-20, 下旬/late = 21-end, 月初/beginning of = the first
+  7 days, 月底/月末/end of = the last 7 days. With no month (月底, 下旬) they are this month's, or next
+  month's when over; with a month whose year was not written (9月上旬 on Sep 16) next year's when over.
+- Windows from today: 这两天 = today and tomorrow, 这几天/next few days = 3 days, 未来N天/N天内/最近N天 =
+  N days, 一周内/未来一周/最近一周/within a week = 7 days (today + 6). '到周五'/till/until Friday =
+  today to the end of that day (a window from today 00:00: the search drops events already over).
+- 'the week after next' = 下下周; 'the weekend after next' = the second weekend to come (next week's on
+  Mon-Fri; on Sat/Sun the current weekend does not count, so it is the one after next week's).
+- 十一 is National Day only with 假期/黄金周/长假/期间/放假/国庆 after it; alone it is the number eleven.
 - The first expression in the text wins; among those starting at the same place, the longest.
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Callable
-
-from dateutil.relativedelta import relativedelta
 
 __all__ = ["TimeSpan", "parse_time", "describe_span"]
 
@@ -44,7 +64,8 @@ class TimeSpan:
     start: datetime  # aware, in the time zone of `now`, inclusive
     end: datetime  # aware, exclusive
     kind: str  # today, tonight, tomorrow, day_after_tomorrow, yesterday, weekday, date, range, weekend,
-    #            next_weekend, last_weekend, this_week, next_week, last_week, week, holiday, month, year, next_days
+    #            next_weekend, last_weekend, this_week, next_week, last_week, week, holiday, month, month_part,
+    #            year, next_days
     matched: str  # the substring of the input read as time, as written
 
 
@@ -59,6 +80,7 @@ class _Atom:
     last: date  # inclusive
     hours: tuple[int, int] | None = None  # part of day, single-day atoms only
     ymd: tuple[int | None, int | None, int] | None = None  # date as written (for range year/month inference)
+    free: bool = False  # a month whose year was inferred, not written: 今年/this year may pin it, 下旬 may roll it
 
 
 # Kinds that denote one calendar day: they may take a part of day and be ends of a range.
@@ -75,6 +97,9 @@ _YEAR_ZH = r"(?:(?P<y>(?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})\
 _NOT_MOON = r"(?![球亮食相面壤海饼光宫])"
 # A number + 号/日 followed by these is a line, hall, building ... (9号线, 3号馆), not a day.
 _NOT_DAY_SUFFIX = "线馆楼厅门口展位院站房场厂仓库车机舱台层室期届游内元件本报记"
+# What may stand just before a bare '20号': start, space or punctuation, a connector, a weekday or 周末.
+# Anything else (an ideograph, a letter) makes the number part of a name: 神舟18号, 长征5号, G20号.
+_DAY_LEFT = re.compile(r"(?:^|[^\w]|[_到至和或从在的是及与]|(?:周|星期|礼拜)[一二三四五六日天七1-7]|周末)$")
 
 _WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
 _WEEKDAY_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -84,6 +109,8 @@ _MON = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
 _YEAR_EN = r"(?P<y>(?:19|20)[0-9]{2})"
+_MONTH_GATE = _MONTHS_EN
+_WEEK_GATE = ("周", "星期", "礼拜")
 
 # Part-of-day words -> hours [start, end).
 _PARTS = {
@@ -241,12 +268,14 @@ def _holiday(key: str, today: date) -> tuple[date, date] | None:
 # ---------------------------------------------------------------- rules
 
 Handler = Callable[[re.Match, date], "_Atom | None"]
-_RULES: list[tuple[re.Pattern, Handler]] = []
+_RULES: list[tuple[re.Pattern, Handler, tuple[str, ...]]] = []
 
 
-def _rule(pattern: str, flags: int = re.I) -> Callable[[Handler], Handler]:
+def _rule(pattern: str, flags: int = re.I, gate: tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
+    """Register a rule. `gate`: substrings (lower case) one of which a text must contain for the rule to be
+    tried at all; a cheap `in` test that spares scanning every text with every pattern."""
     def deco(fn: Handler) -> Handler:
-        _RULES.append((re.compile(pattern, flags), fn))
+        _RULES.append((re.compile(pattern, flags), fn, gate))
         return fn
 
     return deco
@@ -264,18 +293,19 @@ _REL_KIND = {0: "today", 1: "tomorrow", 2: "day_after_tomorrow", 3: "date", -1: 
 
 
 @_rule(r"大后天|后天|明天|明日(?!之)|明儿|今天|今日|今儿|昨天|昨日"
-       r"|\b(?:today|tomorrow|tmrw?|yesterday)\b")
+       r"|\b(?:today|tomorrow|tmrw?|yesterday)\b", gate=("天", "日", "儿", "today", "tomorrow", "tmr", "yesterday"))
 def _rel_day(m: re.Match, today: date) -> _Atom:
     n = _REL_DAYS[m.group().lower()]
     return _atom(m, _REL_KIND[n], today + timedelta(days=n))
 
 
-@_rule(r"\b(?:the\s+)?day\s+after\s+tomorrow\b")
+@_rule(r"\b(?:the\s+)?day\s+after\s+tomorrow\b", gate=("after",))
 def _day_after(m: re.Match, today: date) -> _Atom:
     return _atom(m, "day_after_tomorrow", today + timedelta(days=2))
 
 
-@_rule(r"(?P<d>今|明)(?P<p>晚|夜|早)(?![饭餐报点些安])|\btonight\b|\bthis\s+(?P<en>morning|afternoon|evening)\b")
+@_rule(r"(?P<d>今|明)(?P<p>晚|夜|早)(?![饭餐报点些安])|\btonight\b|\bthis\s+(?P<en>morning|afternoon|evening)\b",
+       gate=("今", "明", "tonight", "this"))
 def _tonight(m: re.Match, today: date) -> _Atom:
     if m.group("d"):
         hours = _PARTS[m.group("p")]
@@ -290,12 +320,14 @@ def _tonight(m: re.Match, today: date) -> _Atom:
     return _atom(m, kind, day, hours=hours)
 
 
-@_rule(r"(?<![一二三四五六七八九十两0-9])(?P<mod>下下个?|下个?|上个?|这个?|本)?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天七1-7])"
-       r"|(?:\bon\s+)?(?:\b(?P<enmod>this\s+coming|this|next|last|coming)\s+)?"
+# Each rule in Chinese and English separately: two plain patterns, each gated, scan faster than one alternation.
+@_rule(r"(?<![一二三四五六七八九十两0-9])(?P<mod>下下个?|下个?|上个?|这个?|本)?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天七1-7])",
+       gate=_WEEK_GATE)
+@_rule(r"(?:\bon\s+)?(?:\b(?P<enmod>this\s+coming|this|next|last|coming)\s+)?"
        r"\b(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat)"
-       r"(?:(?<=day)s)?\b(?!\.\w)\.?")
+       r"(?:(?<=day)s)?\b(?!\.\w)\.?", gate=_WEEKDAY_EN)
 def _weekday(m: re.Match, today: date) -> _Atom:
-    if m.group("wd"):
+    if m.re.groupindex.get("wd"):
         wd_s = m.group("wd")
         wd = int(wd_s) - 1 if wd_s.isdigit() else _WEEKDAY_ZH[wd_s]
         off = _week_offset(m.group("mod"))
@@ -310,17 +342,19 @@ def _weekday(m: re.Match, today: date) -> _Atom:
 
 
 @_rule(r"(?P<mod>下下个?|下个?|上个?|这个?|本)?\s*(?:周末|礼拜末|星期末|双休日?"
-       r"|(?:周|星期|礼拜)六\s*(?:[、/和及与]\s*)?(?:(?:周|星期|礼拜)?[日天]))"
-       r"|(?:\b(?:on|over|at|for)\s+)?(?:\b(?P<enmod>this\s+coming|this|next|last|coming)\s+|\bthe\s+)?\bweekend\b")
+       r"|(?:周|星期|礼拜)六\s*(?:[、/和及与]\s*)?(?:(?:周|星期|礼拜)?[日天]))", gate=("周", "星期", "礼拜", "双休"))
+@_rule(r"(?:\b(?:on|over|at|for)\s+)?(?:\b(?P<enmod>this\s+coming|this|next|last|coming)\s+|\bthe\s+)?\bweekend\b",
+       gate=("weekend",))
 def _weekend(m: re.Match, today: date) -> _Atom:
-    off = _week_offset(m.group("mod") or m.group("enmod")) or 0
+    g = m.groupdict()
+    off = _week_offset(g.get("mod") or g.get("enmod")) or 0
     sat = _monday(today) + timedelta(days=7 * off + 5)
     kind = {0: "weekend", 1: "next_weekend", -1: "last_weekend"}.get(off, "weekend")
     return _atom(m, kind, sat, sat + timedelta(days=1))
 
 
 @_rule(r"(?P<mod>下下个?|下个?|下一|上个?|上一|这个?|这一|本)\s*(?:周|星期|礼拜)(?![一二三四五六日天七末年1-7])"
-       r"|\b(?P<enmod>this|next|last|coming)\s+week\b")
+       r"|\b(?P<enmod>this|next|last|coming)\s+week\b", gate=("周", "星期", "礼拜", "week"))
 def _week(m: re.Match, today: date) -> _Atom:
     off = _week_offset(m.group("mod") or m.group("enmod")) or 0
     mon = _monday(today) + timedelta(days=7 * off)
@@ -328,55 +362,91 @@ def _week(m: re.Match, today: date) -> _Atom:
     return _atom(m, kind, mon, mon + timedelta(days=6))
 
 
-def _month_atom(m: re.Match, y: int, mo: int) -> _Atom:
+def _add_months(first: date, n: int) -> date:
+    """The 1st of the month n months after the month of `first` (cheaper than relativedelta)."""
+    y, mo = divmod(first.year * 12 + first.month - 1 + n, 12)
+    return date(y, mo + 1, 1)
+
+
+def _month_last(first: date) -> date:
+    return date(first.year, first.month, monthrange(first.year, first.month)[1])
+
+
+def _month_atom(m: re.Match, y: int, mo: int, free: bool = False) -> _Atom:
     first = date(y, mo, 1)
-    return _atom(m, "month", first, first + relativedelta(months=1, days=-1))
+    return _atom(m, "month", first, _month_last(first), free=free)
 
 
-@_rule(rf"(?P<mod>本|这个?|当|下下个?|下个?|上个?)月{_NOT_MOON}(?!份?\s*[0-9{_CN}])|\b(?P<enmod>this|next|last)\s+month\b")
+@_rule(rf"(?P<mod>本|这个?|当|下下个?|下个?|上个?)月{_NOT_MOON}(?!份?\s*[0-9{_CN}])|\b(?P<enmod>this|next|last)\s+month\b",
+       gate=("月", "month"))
 def _rel_month(m: re.Match, today: date) -> _Atom:
     mod = (m.group("mod") or m.group("enmod")).lower()
     off = 2 if mod.startswith("下下") else 1 if mod[0] == "下" or mod == "next" else -1 if mod[0] == "上" or mod == "last" else 0
-    first = date(today.year, today.month, 1) + relativedelta(months=off)
+    first = _add_months(today.replace(day=1), off)
     return _month_atom(m, first.year, first.month)
 
 
-@_rule(rf"(?<![0-9{_CN}]){_YEAR_ZH}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月{_NOT_MOON}(?:份)?")
+@_rule(rf"(?<![0-9{_CN}]){_YEAR_ZH}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月{_NOT_MOON}(?:份)?", gate=("月",))
 def _month_zh(m: re.Match, today: date) -> _Atom | None:
     mo = _num(m.group("m"))
     if mo is None or not 1 <= mo <= 12:
         return None
     y = _year(m.group("y")) if m.group("y") else (today.year if mo >= today.month else today.year + 1)
-    return None if y is None else _month_atom(m, y, mo)
+    return None if y is None else _month_atom(m, y, mo, free=not m.group("y"))
 
 
 @_rule(rf"\b(?:in|during|for|this|next|throughout)\s+(?:the\s+month\s+of\s+)?\b{_MON}\b\.?(?:\s+{_YEAR_EN}\b)?"
        r"(?!\s*(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\b(?!\s*[0-9]))"
        rf"|\b(?P<mon2>january|february|march|april|may|june|july|august|september|october|november|december"
-       rf"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b")
+       rf"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b",
+       gate=_MONTH_GATE)
 def _month_en(m: re.Match, today: date) -> _Atom:
     mo = _MONTHS_EN.index((m.group("mon") or m.group("mon2"))[:3].lower()) + 1
     ys = m.group("y") or m.group("y2")
     y = int(ys) if ys else (today.year if mo >= today.month else today.year + 1)
-    return _month_atom(m, y, mo)
+    return _month_atom(m, y, mo, free=not ys)
 
 
-@_rule(r"今年|明年|\b(?P<en>this|next)\s+year\b")
+@_rule(r"今年|明年|\b(?P<en>this|next)\s+year\b", gate=("年", "year"))
 def _year_rule(m: re.Match, today: date) -> _Atom:
     y = today.year + (1 if m.group() == "明年" or (m.group("en") or "").lower() == "next" else 0)
     return _atom(m, "year", date(y, 1, 1), date(y, 12, 31))
 
 
-_EN_NUMS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "fourteen": 14}
+_EN_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "fourteen": 14, "few": 3, "couple": 2}
+_EN_N = r"[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen"
+_ZH_N = rf"[0-9]{{1,2}}|[{_CN}两]{{1,3}}"
+_ZH_UNIT = "天|日|周|星期|礼拜"
 
 
-@_rule(rf"(?:未来|接下来)\s*(?P<n>[0-9]{{1,2}}|[{_CN}两]{{1,3}})\s*(?:天|日)"
-       r"|\b(?:(?:in|over)\s+)?(?:the\s+)?(?:next|coming)\s+(?P<en>[0-9]{1,2}|two|three|four|five|six|seven|ten|fourteen)\s+days\b")
+@_rule(rf"(?:未来|接下来|(?<!附)最?近)\s*(?P<n>{_ZH_N})\s*个?\s*(?P<u>{_ZH_UNIT})(?:之?内)?"
+       rf"|(?<![0-9{_CN}两第])(?P<n2>{_ZH_N})\s*个?\s*(?P<u2>{_ZH_UNIT})\s*之?内"
+       r"|这(?P<fz>两|几)天|(?<!附)最?近(?P<fz2>几)天",
+       gate=("天", "日", "周", "星期", "礼拜"))
+@_rule(rf"\b(?:(?:in|over|within)\s+)?(?:the\s+)?(?:next|coming)\s+(?P<en>{_EN_N}|few|couple)(?:\s+of)?\s+(?P<eu>days?|weeks?)\b"
+       rf"|\bwithin\s+(?:the\s+next\s+)?(?P<en2>{_EN_N})\s+(?P<eu2>days?|weeks?)\b"
+       r"|\b(?:(?:in|over)\s+)?(?:the\s+)?coming\s+(?P<cd>days)\b",
+       gate=("day", "week"))
 def _next_days(m: re.Match, today: date) -> _Atom | None:
-    n = _num(m.group("n")) if m.group("n") else _EN_NUMS.get(m.group("en").lower()) or _num(m.group("en"))
-    if not n or n > 62:
+    """'未来3天', '一周内', '这两天' (today and tomorrow), '这几天' (3 days), 'within a week', 'next few days'.
+
+    N days are today and the N-1 days after it; a week is 7 days from today, not a calendar week.
+    """
+    g = dict.fromkeys(("fz", "fz2", "cd", "n", "n2"), None) | m.groupdict()
+    fz = g["fz"] or g["fz2"]
+    if fz or g["cd"]:
+        n, unit = (2 if fz == "两" else 3), 1
+    elif g["n"] or g["n2"]:
+        n = _num(g["n"] or g["n2"])
+        unit = 1 if (g["u"] or g["u2"]) in ("天", "日") else 7
+    else:
+        w = (g["en"] or g["en2"]).lower()
+        n = _EN_NUMS.get(w) or _num(w)
+        unit = 7 if (g["eu"] or g["eu2"]).lower().startswith("week") else 1
+    if not n or n * unit > 62:
         return None
-    return _atom(m, "next_days", today, today + timedelta(days=n - 1))
+    return _atom(m, "next_days", today, today + timedelta(days=n * unit - 1))
 
 
 def _date_atom(m: re.Match, today: date, y: int | None, mo: int | None, d: int | None) -> _Atom | None:
@@ -386,7 +456,7 @@ def _date_atom(m: re.Match, today: date, y: int | None, mo: int | None, d: int |
     return None if dt is None else _atom(m, "date", dt, ymd=(y, mo, d))
 
 
-@_rule(rf"(?<![0-9{_CN}]){_YEAR_ZH}(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})(?:\s*[日号]|(?![0-9{_CN}]))")
+@_rule(rf"(?<![0-9{_CN}]){_YEAR_ZH}(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})(?:\s*[日号]|(?![0-9{_CN}]))", gate=("月",))
 def _date_zh(m: re.Match, today: date) -> _Atom | None:
     y = _year(m.group("y")) if m.group("y") else None
     if m.group("y") and y is None:
@@ -395,7 +465,8 @@ def _date_zh(m: re.Match, today: date) -> _Atom | None:
 
 
 @_rule(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
-       r"|(?<![0-9/.\-])(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})(?:/(?P<y2>(?:19|20)?[0-9]{2}))?(?![0-9/])")
+       r"|(?<![0-9/.\-])(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})(?:/(?P<y2>(?:19|20)?[0-9]{2}))?(?![0-9/])",
+       gate=("/", "-", "."))
 def _date_numeric(m: re.Match, today: date) -> _Atom | None:
     if m.group("y"):
         return _date_atom(m, today, int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -409,13 +480,13 @@ def _month_en_index(m: re.Match) -> int:
 
 
 @_rule(rf"(?:\bon\s+)?\b{_MON}\b\.?\s*(?:the\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[0-9:])"
-       rf"(?:,?\s*{_YEAR_EN}\b)?")
+       rf"(?:,?\s*{_YEAR_EN}\b)?", gate=_MONTH_GATE)
 def _date_en_md(m: re.Match, today: date) -> _Atom | None:
     return _date_atom(m, today, int(m.group("y")) if m.group("y") else None, _month_en_index(m), int(m.group("d")))
 
 
 @_rule(rf"(?:\bon\s+)?(?:\bthe\s+)?(?<![0-9])\b(?P<d>[0-9]{{1,2}})(?P<ord>st|nd|rd|th)?\s*(?:of\s+)?\b{_MON}\b\.?"
-       rf"(?:,?\s*{_YEAR_EN}\b)?")
+       rf"(?:,?\s*{_YEAR_EN}\b)?", gate=_MONTH_GATE)
 def _date_en_dm(m: re.Match, today: date) -> _Atom | None:
     # "10 may" / "3 march" are too often not dates: require the ordinal or a capital for these two.
     if m.group("mon").lower() in ("may", "march") and not (m.group("ord") or m.group("mon")[0].isupper()):
@@ -424,25 +495,136 @@ def _date_en_dm(m: re.Match, today: date) -> _Atom | None:
 
 
 @_rule(rf"(?:(?P<rel>本月|这个?月|当月|下个?月)\s*)?(?<![0-9{_CN}第./\-])(?P<d>[0-9]{{1,2}}|[{_CN}]{{1,3}})\s*(?P<suf>号|日)"
-       rf"(?![{_NOT_DAY_SUFFIX}])")
+       rf"(?![{_NOT_DAY_SUFFIX}])", gate=("号", "日"))
 def _day_only(m: re.Match, today: date) -> _Atom | None:
-    """'20号' (the next 20th), '本月20号', '下个月3号'."""
+    """'20号' (the next 20th), '本月20号', '下个月3号'.
+
+    Without 本月/下个月 before it, 'N号' is a day only in Arabic digits and only after a boundary (start, space,
+    punctuation, a connector such as 到/从/的, a weekday): glued to an ideograph it ends a name (神舟18号,
+    长征5号), and in Chinese numerals it nearly always does (天问一号, 嫦娥六号, 一日游).
+    """
     d = _num(m.group("d"))
     if d is None or not 1 <= d <= 31:
         return None
     rel = m.group("rel")
-    if not rel and m.group("suf") == "日" and not m.group("d").isdigit():
-        return None  # 一日 is usually "one day", not the 1st
+    if not rel and (not m.group("d").isdigit() or not _DAY_LEFT.search(m.string, max(0, m.start() - 3), m.start())):
+        return None
     if rel:
-        first = date(today.year, today.month, 1) + relativedelta(months=1 if rel[0] == "下" else 0)
+        first = _add_months(today.replace(day=1), 1 if rel[0] == "下" else 0)
         dt = _safe_date(first.year, first.month, d)
         return None if dt is None else _atom(m, "date", dt, ymd=(first.year, first.month, d))
     dt = _day_on_or_after(today, d)  # this month if not over, else the next month that has that day
     return None if dt is None else _atom(m, "date", dt, ymd=(None, None, d))
 
 
+
+@_rule(rf"(?<![0-9{_CN}第./\-])(?P<d1>[0-9]{{1,2}})\s*(?:-|–|~|〜|到|至)\s*(?P<d2>[0-9]{{1,2}})\s*[号日](?![{_NOT_DAY_SUFFIX}])",
+       gate=("号", "日"))
+def _day_range(m: re.Match, today: date) -> _Atom | None:
+    """'20-22号', '28到2号': days of this month (the end may be in the next), with the boundary rule of '20号'."""
+    if not _DAY_LEFT.search(m.string, max(0, m.start() - 3), m.start()):
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    first = _day_on_or_after(today, d1) if 1 <= d1 <= 31 and 1 <= d2 <= 31 else None
+    last = _day_on_or_after(first, d2) if first else None
+    return None if last is None else _atom(m, "range", first, last)
+
+
+# After 'M.D', a unit means a decimal number: 3.5万, 9.9元, 5.5 km, 2.5%.
+_DOT_UNIT = re.compile(
+    r"[元块角米斤克吨倍亿万千百级度寸尺岁折层楼亩升码秒分个次年]|小时|公里|公斤|\s*(?:[%‰°℃]|(?:km|kg|cm|mm|m|g|gb|mb|tb"
+    r"|kb|ghz|mhz|hz|kw|w|v|t|k|x|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|times"
+    r"|percent|million|billion|points?|pts|stars?|miles?|meters?|metres?|kilometers?|kilometres?|degrees?|inch(?:es)?"
+    r"|feet|ft|lbs?|pounds?|dollars?|yuan|rmb|usd)\b)", re.I)
+# Before it, a version or a currency: v2.1, 版本3.2, ¥9.9.
+_DOT_BEFORE = re.compile(r"(?:\b(?:v|ver|version|release|python|java|ios|android|linux|ubuntu|windows|macos|no)|版本?"
+                         r"|[¥$￥€£#№])\.?\s*$", re.I)
+
+
+@_rule(r"(?<![0-9a-z.])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])(?!\.?[0-9])(?![a-z])", gate=(".",))
+def _date_dot(m: re.Match, today: date) -> _Atom | None:
+    """'9.26', '10.1': month.day without a year (a sentence-final dot is fine; '3.14159', '1.2.3' are not dates)."""
+    if _DOT_UNIT.match(m.string, m.end()) or _DOT_BEFORE.search(m.string, 0, m.start()):
+        return None
+    return _date_atom(m, today, None, int(m.group("m")), int(m.group("d")))
+
+
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
+
+
+@_rule(r"\b(?P<mon>january|february|april|june|july|august|september|october|november|december)\b",
+       gate=("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+def _month_bare(m: re.Match, today: date) -> _Atom | None:
+    """'Guangzhou October': a full month name alone is the next such month (never May or March, see above)."""
+    if _LAST_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # 'last October' is past: better nothing than the next one
+    mo = _MONTHS_EN.index(m.group("mon")[:3].lower()) + 1
+    return _month_atom(m, today.year if mo >= today.month else today.year + 1, mo, free=True)
+
+
+# Words that may follow 'the 26th' when it is a day: 'the 3rd floor', 'the 20th anniversary' are ordinals.
+_ORD_NEXT_OK = frozenset("in at on near around for from to till until through thru and or with this next please".split())
+_WORD_AFTER = re.compile(r"\s*([a-z]+)", re.I)
+
+
+@_rule(r"(?:\bon\s+)?\bthe\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)\b", gate=("the",))
+def _ordinal_day(m: re.Match, today: date) -> _Atom | None:
+    """'on the 26th', 'the 26th': the next 26th, read like '26号'."""
+    w = _WORD_AFTER.match(m.string, m.end())
+    if w and w.group(1).lower() not in _ORD_NEXT_OK:
+        return None
+    d = int(m.group("d"))
+    dt = _day_on_or_after(today, d) if 1 <= d <= 31 else None
+    return None if dt is None else _atom(m, "date", dt, ymd=(None, None, d))
+
+
+# Parts of a month: 上旬/early 1-10, 中旬/mid 11-20, 下旬/late 21-end; 月初/beginning of: the first 7 days,
+# 月底/月末/end of: the last 7 days.
+_MONTH_PARTS = {"上旬": (1, 10), "early": (1, 10), "中旬": (11, 20), "mid": (11, 20), "下旬": (21, 31), "late": (21, 31),
+                "初": (1, 7), "beginning": (1, 7), "start": (1, 7), "底": (-7, 31), "末": (-7, 31), "end": (-7, 31)}
+# 月初 before these is not "early in the month": 初中 (middle school), 初一 (lunar 1st), 初心.
+_NOT_EARLY = "中一二三四五六七八九十级心"
+
+
+def _part_of_month(first: date, key: str) -> tuple[date, date]:
+    last = _month_last(first)
+    a, b = _MONTH_PARTS[key]
+    lo = last - timedelta(days=-a - 1) if a < 0 else first.replace(day=a)
+    return lo, first.replace(day=min(b, last.day))
+
+
+@_rule(rf"月(?P<w>底|末|初(?![{_NOT_EARLY}]))|(?P<x>[上中下]旬)", gate=("月", "旬"))
+@_rule(r"\b(?:the\s+)?(?P<en>end|beginning|start)\s+of\s+(?:the\s+)?month\b", gate=("month",))
+def _month_part_bare(m: re.Match, today: date) -> _Atom:
+    """'月底', '下旬', 'end of the month' with no month named: this month's, or next month's if already over."""
+    g = m.groupdict()
+    key = g.get("w") or g.get("x") or g["en"].lower()
+    this = today.replace(day=1)
+    first, last = _part_of_month(this, key)
+    if last < today:
+        first, last = _part_of_month(_add_months(this, 1), key)
+    return _atom(m, "month_part", first, last)
+
+
+_AFTER_NEXT_LEAD = re.compile(r"(?:\b(?:on|over|at|for)\s+)?(?:\bthe\s+)?$", re.I)
+
+
+@_rule(r"\b(?P<w>weekend|week)\s+after\s+next\b", gate=("after",))
+def _after_next(m: re.Match, today: date) -> _Atom:
+    """'the week after next' = 下下周. 'the weekend after next' = the second weekend to come: next week's on
+    Monday-Friday, the one after next week's on a Saturday or Sunday (the current weekend does not count)."""
+    s = _AFTER_NEXT_LEAD.search(m.string, max(0, m.start() - 12), m.start()).start()
+    if m.group("w").lower() == "week":
+        mon = _monday(today) + timedelta(days=14)
+        return _Atom(s, m.end(), "week", mon, mon + timedelta(days=6))
+    off = 1 if today.weekday() < 5 else 2
+    sat = _monday(today) + timedelta(days=7 * off + 5)
+    return _Atom(s, m.end(), "next_weekend" if off == 1 else "weekend", sat, sat + timedelta(days=1))
+
+
 _HOLIDAY_RULES: list[tuple[str, str]] = [
-    ("national", r"国庆(?:节|假期|长假|黄金周|期间)?|十一(?:黄金周|假期|长假|小长假|期间)|(?<!五一)黄金周"
+    ("national", r"国庆(?:节|假期|长假|黄金周|期间)?|(?<![0-9一二三四五六七八九十])十一\s*(?:国庆(?:节|假期|长假|黄金周|期间)?"
+                 r"|黄金周|假期|长假|小长假|期间|放假)|(?<!五一)黄金周"
                  r"|\b(?:national\s+day|golden\s+week)\b(?:\s+(?:holidays?|break)\b)?"),
     ("new_year", r"元旦(?:节|假期)?|\bnew\s+year(?!['’]?s?\s+eve)(?:['’]?s)?(?:\s+day)?\b"),
     ("labour", r"劳动节|(?<![0-9一二三四五六七八九十])五一(?!广场|大道|路|街|村|中学|小学)"
@@ -464,8 +646,15 @@ def _make_holiday_rule(key: str) -> Handler:
     return handler
 
 
+_HOLIDAY_GATES = {
+    "national": ("国庆", "十一", "黄金周", "national", "golden"), "new_year": ("元旦", "new"),
+    "labour": ("劳动节", "五一", "may", "labo"), "spring": ("春节", "过年", "农历新年", "spring", "chinese", "lunar"),
+    "qingming": ("清明", "qingming", "ching", "tomb"), "dragon_boat": ("端午", "dragon", "duanwu"),
+    "mid_autumn": ("中秋", "festival", "mid"),
+}
+
 for _key, _pattern in _HOLIDAY_RULES:
-    _rule(_pattern)(_make_holiday_rule(_key))
+    _rule(_pattern, gate=_HOLIDAY_GATES[_key])(_make_holiday_rule(_key))
 
 
 # ---------------------------------------------------------------- combining atoms
@@ -482,6 +671,60 @@ def _merge_weekday_date(norm: str, atoms: list[_Atom]) -> list[_Atom]:
             elif d.e <= w.s and (g := _DW_GAP.fullmatch(norm, d.e, w.s)):
                 close = _CLOSE.match(norm, w.e) if g.group("paren") else None
                 out.append(replace(d, e=close.end() if close else w.e))
+    return out
+
+
+_YEAR_BEFORE = re.compile(r"\s*的?\s*")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?", re.I)
+
+
+def _with_year(norm: str, atoms: list[_Atom]) -> list[_Atom]:
+    """'今年十月', '明年3月5日', 'October this year': the month or date in that year (not the whole year)."""
+    years = [a for a in atoms if a.kind == "year"]
+    out = []
+    for b in atoms if years else ():
+        if not (b.kind == "month" and b.free or b.kind == "date" and b.ymd and b.ymd[0] is None and b.ymd[1]):
+            continue
+        for y in years:
+            if y.e <= b.s and _YEAR_BEFORE.fullmatch(norm, y.e, b.s):
+                s, e = y.s, b.e
+            elif b.e <= y.s and _YEAR_AFTER.fullmatch(norm, b.e, y.s):
+                s, e = b.s, y.e
+            else:
+                continue
+            yr = y.first.year
+            if b.kind == "month":
+                first = date(yr, b.first.month, 1)
+                out.append(_Atom(s, e, "month", first, _month_last(first)))
+            elif b.ymd and (dt := _safe_date(yr, b.ymd[1] or 0, b.ymd[2])):
+                out.append(_Atom(s, e, "date", dt, dt, ymd=(yr, b.ymd[1], b.ymd[2])))
+    return out
+
+
+_MONTH_PART_AFTER = re.compile(rf"\s*的?\s*(?P<w>[上中下]旬|底|末|初(?![{_NOT_EARLY}]))")
+_MONTH_PART_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:(?P<w>early|mid|late)[-\s]*|(?P<w2>end|beginning|start)\s+of\s+(?:the\s+month\s+of\s+)?)$", re.I)
+
+
+def _month_parts(norm: str, low: str, atoms: list[_Atom], today: date) -> list[_Atom]:
+    """'9月下旬', '下个月初', '本月底', 'early October', 'end of September'. A month whose year was inferred
+    moves on a year when its part is already over (on Sep 16, 9月上旬 is next year's)."""
+    out = []
+    en = any(w in low for w in ("early", "mid", "late", "end", "beginning", "start"))
+    for a in atoms:
+        if a.kind != "month":
+            continue
+        s, e = a.s, a.e
+        if m := _MONTH_PART_AFTER.match(norm, a.e):
+            key, e = m.group("w"), m.end()
+        elif en and (m := _MONTH_PART_BEFORE.search(norm, max(0, a.s - 40), a.s)):
+            key, s = (m.group("w") or m.group("w2")).lower(), m.start()
+        else:
+            continue
+        first, last = _part_of_month(a.first, key)
+        if a.free and last < today:
+            first, last = _part_of_month(_add_months(a.first, 12), key)
+        out.append(_Atom(s, e, "month_part", first, last))
     return out
 
 
@@ -528,21 +771,26 @@ def _partial_day(norm: str, p: int) -> tuple[int, int] | None:
 
 def _day_on_or_after(start: date, d: int) -> date | None:
     for k in range(3):
-        first = date(start.year, start.month, 1) + relativedelta(months=k)
+        first = _add_months(start.replace(day=1), k)
         dt = _safe_date(first.year, first.month, d)
         if dt and dt >= start:
             return dt
     return None
 
 
-def _ranges(norm: str, atoms: list[_Atom], today: date) -> list[_Atom]:
+_UNTIL = re.compile(r"(?:(?:一直|直)?到|截至|截止到?|\b(?:until|till|til|through|thru)\b)\s*$", re.I)
+_UNTIL_KINDS = _DAY_KINDS | {"weekend", "next_weekend"}
+_UNTIL_GATE = ("到", "截", "til", "through", "thru")
+
+
+def _ranges(norm: str, low: str, atoms: list[_Atom], today: date) -> list[_Atom]:
     out = []
     days = [a for a in atoms if a.kind in _DAY_KINDS and a.hours is None]
     for a in days:
         c = _CONNECT.match(norm, a.e)
         if not c:
             continue
-        pre = _FROM.search(norm, 0, a.s)
+        pre = _FROM.search(norm, max(0, a.s - 24), a.s)  # a window: scanning from 0 costs
         if c.group("c").lower() == "and" and not (pre and pre.group("between")):
             continue
         s = pre.start() if pre else a.s
@@ -571,30 +819,131 @@ def _ranges(norm: str, atoms: list[_Atom], today: date) -> list[_Atom]:
     for b in atoms:
         if b.kind != "date" or not b.ymd or b.ymd[1] is None:
             continue
-        m = _DAY_FIRST.search(norm, 0, b.s)
+        m = _DAY_FIRST.search(norm, max(0, b.s - 48), b.s)
         if not m or (m.group("c").lower() == "and" and not m.group("between")):
             continue
         span = _resolve_pair((b.ymd[0], b.ymd[1], int(m.group("d"))), b.ymd, today)
         if span:
             out.append(_Atom(m.start(), b.e, "range", span[0], span[1]))
+    # 'till Friday', '到周五' with no start: from today to the end of that day ('明天到周五' starts earlier, wins).
+    for b in atoms if any(w in low for w in _UNTIL_GATE) else ():
+        if b.kind in _UNTIL_KINDS and b.hours is None and b.last >= today:
+            u = _UNTIL.search(norm, max(0, b.s - 12), b.s)
+            if u:
+                out.append(_Atom(u.start(), b.e, "range", today, b.last))
     return out
 
 
+# Clock times. Hours only: a span starts at the whole hour (19:30 -> 19:00) and runs to the end of the day,
+# or to the (rounded up) end time when one is given ('下午3点到5点', '19:00-21:00').
+_CLOCK_ZH = re.compile(
+    rf"(?:(?P<p>凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|夜晚|晚)\s*)?(?<![0-9{_CN}两])"
+    rf"(?P<h>[0-9]{{1,2}}|[{_CN}两]{{1,3}})\s*(?:[点點]钟?|[时時](?![间候代期刻]))"
+    rf"(?:\s*(?P<half>半)|\s*(?P<mi>[0-9]{{1,2}}|[{_CN}]{{1,3}})\s*分?)?")
+_CLOCK_EN = re.compile(
+    r"(?:\b(?:at|from|after|around|by)\s+)?(?<![0-9:.])(?P<h>[0-9]{1,2})(?::(?P<mi>[0-5][0-9]))?\s*"
+    r"(?:(?P<ap>[ap])\.?m\b\.?|o['’]?clock\b)"
+    r"|(?:\b(?:at|from|after|around|by)\s+)?(?<![0-9:.])(?P<h24>[0-9]{1,2}):(?P<mi24>[0-5][0-9])(?![0-9:])"
+    r"|\b(?:at|around)\s+(?P<hc>[0-9]{1,2})\b(?![.:,]?[0-9])", re.I)
+_CLOCK_TO = re.compile(r"\s*(?:到|至|-|~|〜|–|—|\bto\b|\buntil\b|\btill\b)\s*", re.I)
+_CLOCK_GAP = re.compile(r"\s*[,，]?\s*")
+_CLOCK_GATE = ("点", "點", "时", "時", ":", "am", "pm", "a.m", "p.m", "clock")
+_PM_PARTS = frozenset(("下午", "傍晚", "晚上", "晚间", "夜里", "夜间", "夜晚", "晚"))
+
+
+def _period(hours: tuple[int, int] | None) -> str | None:
+    """The am/pm sense a part of day gives a following clock: 晚上7点 is 19:00."""
+    if hours is None:
+        return None
+    return "noon" if hours == (11, 14) else "pm" if hours[0] >= 12 else "am"
+
+
+def _clock_hour(m: re.Match, period: str | None, bare: bool) -> int | None:
+    """Hour 0-23 of a clock match. `period` comes from a part of day before it; `bare` means no day was named,
+    and then a clock needs its own part of day, am/pm, hh:mm or an hour over 12 ('3点' may be 3 points)."""
+    g = m.groupdict()
+    en = m.re is _CLOCK_EN
+    colon = en and g["h24"] is not None
+    if en:
+        h = int(g["h24"] or g["h"] or g["hc"])
+        if g.get("ap"):
+            if not 1 <= h <= 12:
+                return None
+            period = "pm" if g["ap"].lower() == "p" else "am"
+            if period == "am":
+                return 0 if h == 12 else h
+    else:
+        h = _num(g["h"])
+        if g["p"]:
+            period = "pm" if g["p"] in _PM_PARTS else "noon" if g["p"] == "中午" else "am"
+    if h is None or h > 23:
+        return None
+    if h >= 13 or colon and h == 0:
+        return h  # a 24-hour clock is unambiguous: 19点, 00:30
+    if period is None:
+        if bare and not (colon and h >= 7):  # '3:15' alone may be a score or a ratio
+            return None
+        period = "pm" if 1 <= h <= 6 else "am"  # '明天3点': events at 3 are in the afternoon
+    if period == "pm":
+        return h + 12 if h < 12 else (12 if en else None)  # 12pm is noon; 晚上12点 is midnight, not read
+    if period == "noon":
+        return h + 12 if h <= 2 else h if h >= 11 else None
+    return h
+
+
+def _clock_at(norm: str, pos: int, period: str | None, bare: bool) -> tuple[int, int, int] | None:
+    """A clock time at `pos`, with an optional end time -> (start hour, end hour or 24, end position)."""
+    m = _CLOCK_ZH.match(norm, pos) or _CLOCK_EN.match(norm, pos)
+    h = _clock_hour(m, period, bare) if m else None
+    if m is None or h is None:
+        return None
+    to = _CLOCK_TO.match(norm, m.end())
+    m2 = (_CLOCK_ZH.match(norm, to.end()) or _CLOCK_EN.match(norm, to.end())) if to else None
+    h2 = _clock_hour(m2, "pm" if h >= 12 else "am", False) if m2 else None
+    if m2 is not None and h2 is not None:
+        mi = m2.group("mi") if m2.re is _CLOCK_ZH else (m2.group("mi") or m2.group("mi24"))
+        h2 += bool(mi and _num(mi)) or bool(m2.re is _CLOCK_ZH and m2.group("half"))  # 17:30 ends at 18:00
+        if h < h2 <= 24:
+            return h, h2, m2.end()
+    return h, 24, m.end()
+
+
 def _with_parts(norm: str, atoms: list[_Atom]) -> list[_Atom]:
-    """'周六上午', 'tomorrow night'; on multi-day spans the part is consumed but not applied."""
+    """'周六上午', 'tomorrow night', '明天晚上7点', 'Saturday 3pm'; on multi-day spans a part is consumed but
+    not applied."""
     out = []
     for a in atoms:
-        if a.hours is not None:
-            continue
-        m = _PART_ZH.match(norm, a.e) or _PART_EN.match(norm, a.e)
-        if not m:
-            continue
-        if a.kind in _DAY_KINDS:
-            hours = _PARTS[m.group("p").lower()]
-            kind = "tonight" if a.kind == "today" and hours[0] >= 18 else a.kind
-            out.append(replace(a, e=m.end(), hours=hours, kind=kind))
-        elif a.kind in ("weekend", "next_weekend", "last_weekend", "range", "holiday"):
+        m = None if a.hours is not None else (_PART_ZH.match(norm, a.e) or _PART_EN.match(norm, a.e))
+        if a.kind in _DAY_KINDS or a.kind == "tonight":
+            hours, e = a.hours, a.e
+            if m:
+                hours, e = _PARTS[m.group("p").lower()], m.end()
+            c = _clock_at(norm, _CLOCK_GAP.match(norm, e).end(), _period(hours), bare=False)
+            if c:
+                hours, e = (c[0], c[1]), c[2]
+            if e != a.e and hours is not None:
+                kind = ("tonight" if hours[0] >= 18 else "today") if a.kind in ("today", "tonight") else a.kind
+                out.append(replace(a, e=e, hours=hours, kind=kind))
+        elif m and a.kind in ("weekend", "next_weekend", "last_weekend", "range", "holiday"):
             out.append(replace(a, e=m.end()))
+    return out
+
+
+def _bare_clocks(norm: str, low: str, now: datetime) -> list[_Atom]:
+    """'晚上7点', '7pm', '19:00' with no day: today from that hour, or tomorrow if that hour is already past."""
+    if not any(g in low for g in _CLOCK_GATE):
+        return []
+    out = []
+    today = now.date()
+    for rx in (_CLOCK_ZH, _CLOCK_EN):
+        for m in rx.finditer(norm):
+            c = _clock_at(norm, m.start(), None, bare=True)
+            if c is None:
+                continue
+            h0, h1, e = c
+            day = today if h0 >= now.hour else today + timedelta(days=1)
+            kind = "tomorrow" if day != today else "tonight" if h0 >= 18 else "today"
+            out.append(_Atom(m.start(), e, kind, day, day, hours=(h0, h1)))
     return out
 
 
@@ -610,19 +959,30 @@ def _to_span(a: _Atom, now: datetime, text: str) -> TimeSpan:
 def _parse(text: str, now: datetime) -> tuple[TimeSpan | None, str]:
     norm = text.translate(_FULLWIDTH)
     today = now.date()
+    low = norm.lower()
     atoms: list[_Atom] = []
-    for rx, fn in _RULES:
+    for rx, fn, gate in _RULES:
+        for g in gate:
+            if g in low:
+                break
+        else:
+            if gate:
+                continue
         for m in rx.finditer(norm):
             atom = fn(m, today)
             if atom is not None:
                 atoms.append(atom)
     blocked = [b for b in atoms if b.kind == "blocked"]
     atoms = [a for a in atoms if a.kind != "blocked" and not any(a.s < b.e and b.s < a.e for b in blocked)]
-    if not atoms:
+    clocks = _bare_clocks(norm, low, now)
+    if not atoms and not clocks:
         return None, text
     atoms += _merge_weekday_date(norm, atoms)
-    atoms += _ranges(norm, atoms, today)
+    atoms += _with_year(norm, atoms)
+    atoms += _month_parts(norm, low, atoms, today)
+    atoms += _ranges(norm, low, atoms, today)
     atoms += _with_parts(norm, atoms)
+    atoms += clocks
     best = min(atoms, key=lambda a: (a.s, a.s - a.e))  # first, then longest
     span = _to_span(best, now, text)
     if not span.start < span.end:
@@ -699,15 +1059,16 @@ def describe_span(span: TimeSpan, lang: str, now: datetime | None = None) -> str
         year = first.year != ref or last.year != ref
         days = _fmt_days(first, last, zh, year)
         hours = (span.start.hour, span.end.hour or 24) if first == last else None
-        part = _PART_LABELS.get(hours)[i] if hours in _PART_LABELS else ""
+        named = hours in _PART_LABELS
+        part = _PART_LABELS[hours][i] if named else _clock_label(hours, zh) if hours else ""
         kind = span.kind
         if kind in ("today", "tomorrow", "tonight", "yesterday"):
             word = _WORDS[kind][i]
-            if kind == "tonight" or not part:
+            if not part or kind == "tonight" and hours == (18, 24):
                 return word
             if zh:
                 return word + part
-            return f"this {part}" if kind == "today" else f"{word} {part}"
+            return f"this {part}" if kind == "today" and named else f"{word} {part}"
         if kind in ("weekday", "date", "day_after_tomorrow"):
             wd = first.weekday()
             if zh:
@@ -733,6 +1094,16 @@ def describe_span(span: TimeSpan, lang: str, now: datetime | None = None) -> str
         return days
     except Exception:
         return span.matched
+
+
+def _clock_label(hours: tuple[int, int], zh: bool) -> str:
+    """(19, 24) -> '19:00起' / 'from 19:00'; (15, 17) -> '15:00–17:00'; the whole day -> ''."""
+    h0, h1 = hours
+    if (h0, h1) == (0, 24):
+        return ""
+    if h1 == 24:
+        return f"{h0}:00起" if zh else f"from {h0}:00"
+    return f"{h0}:00–{h1}:00"
 
 
 def _holiday_label(first: date, zh: bool) -> str | None:
