@@ -27,6 +27,9 @@ NOWS = {
 
 # (now, text, start, end, kind or None)
 CASES = [
+    # bare 十一 in a search is the National Day holiday
+    ("wed", "十一 长沙", "2026-10-01", "2026-10-08", "holiday"),
+    ("wed", "长沙十一去哪玩", "2026-10-01", "2026-10-08", "holiday"),
     # relative days and parts of day
     ("wed", "今天", "2026-09-16", "2026-09-17", "today"),
     ("wed", "today", "2026-09-16", "2026-09-17", "today"),
@@ -320,7 +323,7 @@ def test_case_count() -> None:
 NEGATIVES = [
     "5G", "3D打印", "9号线", "3号馆", "2025年度报告", "top 10", "AI", "Meteor Shower", "Mars", "march of robots",
     "satellite", "robots that may walk", "the Sun and the Moon", "登上月球", "这个月亮", "清明上河图", "五一广场",
-    "十一", "1日游", "一周一次", "New Year's Eve", "24/7", "南京 人工智能 活动", "space lectures for kids", "",
+    "1日游", "一周一次", "New Year's Eve", "24/7", "南京 人工智能 活动", "space lectures for kids", "",
     "10 may be enough", "Saturn rings", "weekends", "monday.com",
     # spacecraft, missions and other names ending in N号: not days
     "天问一号", "嫦娥六号", "嫦娥6号", "神舟十八号", "神舟18号", "长征五号", "长征5号", "北斗三号", "华龙一号", "蛟龙号",
@@ -330,7 +333,7 @@ NEGATIVES = [
     # ordinals that are not days; 'last October' is past
     "the 3rd floor", "on the 3rd floor", "the 20th anniversary", "the 2nd robot competition", "last October",
     # 十一 alone is eleven; 初中 is middle school; clocks alone need a part of day, am/pm or hh:mm
-    "十一 长沙", "长沙十一", "十一点", "十一岁", "第十一届", "初中生物", "岁月初心", "三点水", "3点", "score 3:15",
+    "十一点", "十一岁", "第十一届", "十一号线", "初中生物", "岁月初心", "三点水", "3点", "score 3:15",
     "晚上", "晚上12点", "at 7", "一周", "附近3天",
 ]
 

@@ -43,7 +43,8 @@ Rules a caller should know:
   today to the end of that day (a window from today 00:00: the search drops events already over).
 - 'the week after next' = 下下周; 'the weekend after next' = the second weekend to come (next week's on
   Mon-Fri; on Sat/Sun the current weekend does not count, so it is the one after next week's).
-- 十一 is National Day only with 假期/黄金周/长假/期间/放假/国庆 after it; alone it is the number eleven.
+- 十一 is National Day with 假期/黄金周/长假/期间/放假/国庆 after it, or standing alone (十一 长沙); followed by a
+  counter or unit (十一点, 十一岁, 十一月, 第十一届) it is the number eleven.
 - The first expression in the text wins; among those starting at the same place, the longest.
 """
 
@@ -625,6 +626,9 @@ def _after_next(m: re.Match, today: date) -> _Atom:
 _HOLIDAY_RULES: list[tuple[str, str]] = [
     ("national", r"国庆(?:节|假期|长假|黄金周|期间)?|(?<![0-9一二三四五六七八九十])十一\s*(?:国庆(?:节|假期|长假|黄金周|期间)?"
                  r"|黄金周|假期|长假|小长假|期间|放假)|(?<!五一)黄金周"
+                 # Bare 十一 in a search is the holiday (十一 长沙, 长沙十一去哪), unless a counter or unit
+                 # makes it the number: 十一点, 十一岁, 第十一届, 十一号线, 十一月.
+                 r"|(?<![0-9一二三四五六七八九十百第])十一(?![0-9一二三四五六七八九十点岁个号日月年位名次届人天元楼层路街条只件分秒米里斤克期中小大道])"
                  r"|\b(?:national\s+day|golden\s+week)\b(?:\s+(?:holidays?|break)\b)?"),
     ("new_year", r"元旦(?:节|假期)?|\bnew\s+year(?!['’]?s?\s+eve)(?:['’]?s)?(?:\s+day)?\b"),
     ("labour", r"劳动节|(?<![0-9一二三四五六七八九十])五一(?!广场|大道|路|街|村|中学|小学)"
