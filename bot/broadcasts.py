@@ -363,6 +363,30 @@ async def sweep(db, env_factory) -> int:
     return n
 
 
+def schedule(notifications, *, every_s: float = 5.0) -> None:
+    """Add the job that closes finished broadcasts (and sends their reports) to the APScheduler of a
+    bot.scheduler.Notifications; called from Notifications.start. Reports wake the sender."""
+    import logging
+
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    sweeper = notifications.sweeper
+
+    def env() -> Env:
+        return Env(notifications.settings, sweeper.gazetteer, notifications.clock())
+
+    async def job() -> None:
+        try:
+            if await sweep(sweeper.db, env) and sweeper.on_queued:
+                sweeper.on_queued()
+        except Exception:  # noqa: BLE001 - the next run tries again
+            logging.getLogger(__name__).exception("closing broadcasts failed")
+
+    notifications.scheduler.add_job(job, IntervalTrigger(seconds=min(every_s, notifications.settings.sweep_interval_s)),
+                                    id="broadcasts", max_instances=1, coalesce=True, misfire_grace_time=None,
+                                    replace_existing=True)
+
+
 async def mine(session: AsyncSession, actor: Actor, env: Env, *, limit: int = 5) -> list[BroadcastView]:
     """The latest broadcasts of the actor's organization (or, for an admin, everybody's to all)."""
     if actor.is_organizer:

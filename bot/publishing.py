@@ -58,7 +58,7 @@ class Env:
     """What every action needs besides the session: settings, the gazetteer, and the time (aware UTC)."""
 
     settings: Any  # bot.config.Settings
-    gazetteer: Gazetteer
+    gazetteer: Gazetteer | None  # None where no place is named (closing broadcasts)
     now: datetime
 
     @property
@@ -66,7 +66,7 @@ class Env:
         return frozenset(self.settings.admin_ids)
 
     def place_name(self, code: str | None, lang: str) -> str | None:
-        division = self.gazetteer.get(code) if code else None
+        division = self.gazetteer.get(code) if code and self.gazetteer else None
         return self.gazetteer.display_name(division, lang) if division else None
 
     @property

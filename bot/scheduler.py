@@ -191,6 +191,9 @@ class Notifications:
         if self.sender is not None:
             self.scheduler.add_job(self.ensure_sender, IntervalTrigger(seconds=15), id="sender",
                                    next_run_time=first, **common)
+        from bot.broadcasts import schedule as schedule_broadcasts  # closes finished broadcasts, sends reports
+
+        schedule_broadcasts(self)
         if not self.scheduler.running:
             self.scheduler.start()
 

@@ -243,3 +243,30 @@ def test_every_message_fits_and_escapes():
     assert isinstance(bc.check_text("x"), pub.Invalid) and isinstance(bc.check_text("长" * 3501), pub.Invalid)
     payload = json.loads(__import__("bot.delivery.outbox", fromlist=["encode_payload"]).encode_payload(text, buttons))
     assert payload["buttons"][0][0]["callback_data"] == "v1:ev:3"
+
+
+async def test_the_scheduler_closes_finished_broadcasts(db, gazetteer):
+    from bot.scheduler import Notifications
+
+    subscribers = [40_001, 40_002]
+    actor, event_id = await organization_with_event(db, gazetteer, subscribers)
+    bid = await draft(db, gazetteer, actor, "event", "明天见", event_id)
+    await confirm(db, gazetteer, actor, bid)
+    async with db.sessions() as s:  # as if a sender had delivered both
+        for row in await s.scalars(select(Outbox).where(Outbox.kind == "broadcast")):
+            row.status, row.sent_at = "sent", datetime.now(timezone.utc)
+        await s.commit()
+    settings = Settings(_env_file=None, admin_ids=[ADMIN], sender_enabled=False)
+    notifications = Notifications(db, settings, None, gazetteer=gazetteer)
+    notifications.start()
+    try:
+        job = notifications.scheduler.get_job("broadcasts")
+        assert job is not None
+        await job.func()
+    finally:
+        await notifications.stop()
+    final = await view_of(db, gazetteer, actor, bid)
+    assert final.status == "done" and final.counts.delivered == 2
+    async with db.sessions() as s:
+        (report,) = list(await s.scalars(select(Outbox).where(Outbox.kind == "report")))
+        assert report.chat_id == AUTHOR and "2" in json.loads(report.payload)["text"]
