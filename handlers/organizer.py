@@ -310,6 +310,13 @@ async def new_event(ctx: Ctx, inc: Incoming) -> list[Reply]:
     return await _save_and_ask(ctx, draft)
 
 
+def _shared_place(ctx: Ctx, inc: Incoming) -> pub.Place | Invalid:
+    """A shared location, or a shared venue with its name and address."""
+    venue = getattr(inc, "venue", None)
+    title, address = venue if venue else (None, None)
+    return pub.place_from_point(*inc.location, ctx.services.gazetteer, title=title, address=address)
+
+
 @router.on_pending(PENDING_DRAFT)
 @guarded
 async def draft_answer(ctx: Ctx, inc: Incoming) -> list[Reply]:
@@ -325,7 +332,7 @@ async def draft_answer(ctx: Ctx, inc: Incoming) -> list[Reply]:
     if inc.kind == "location":
         if step != "place" or inc.location is None:
             return [ask(ctx, draft, who.org_name or "", note=ctx._("A location only answers the question about the place."))]
-        value = pub.place_from_point(*inc.location, ctx.services.gazetteer)
+        value = _shared_place(ctx, inc)
     elif step == "title":
         value = pub.check_title(text)
     elif step == "when":
@@ -639,7 +646,7 @@ async def _edit_answer(ctx: Ctx, inc: Incoming, prompt: Prompt) -> list[Reply]:
     if inc.kind == "location":
         if name != "place" or inc.location is None:
             return [Reply(text=ctx._("A location only answers the question about the place."), buttons=back)]
-        value = pub.place_from_point(*inc.location, ctx.services.gazetteer)
+        value = _shared_place(ctx, inc)
     elif name == "title":
         value = pub.check_title(text)
     elif name == "when":

@@ -48,6 +48,7 @@ class Incoming:
     callback_data: str | None = None
     message_id: int | None = None  # the message a callback came from, or the incoming message
     location: tuple[float, float] | None = None
+    venue: tuple[str, str] | None = None  # (title, address) when the location is a shared venue
     document: Document | None = None
     inline_query_id: str | None = None
     inline_offset: str = ""

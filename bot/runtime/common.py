@@ -179,7 +179,9 @@ def incoming_from_update(update: dict, bot_id: int, bot_username: str,
     addressed = chat.is_private or replied_to_us or (bool(bot_username) and f"@{bot_username.lower()}" in caption)
     if "location" in msg:
         loc = msg["location"]
+        venue = msg.get("venue") or None  # a shared venue is a location with a name and an address
         return Incoming(kind="location", location=(float(loc["latitude"]), float(loc["longitude"])),
+                        venue=(venue.get("title") or "", venue.get("address") or "") if venue else None,
                         addressed=addressed, **base)
     if "document" in msg:
         d = msg["document"]

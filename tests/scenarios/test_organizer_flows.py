@@ -174,6 +174,18 @@ async def test_edit_cancel_duplicate_and_my_events(delivery):
         (change,) = await subs[u].wait_for_messages(1, timeout=10)
         assert "机器人工作坊" in change.text
 
+    await press(org, readback, "✏️ 修改")
+    await edited(h.server, readback, 1)
+    await press(org, readback, "地点")
+    (ask,) = await org.wait_for_messages(1)
+    await org.send_venue(39.98, 116.40, "中国科技馆新馆", "北京市朝阳区北辰东路5号")
+    (saved,) = await org.wait_for_messages(1)
+    assert "中国科技馆新馆" in saved.text and "北辰东路5号" in saved.text and "已保存" in saved.text
+    for u in (7101, 7102):  # a new place is news too
+        (moved,) = await subs[u].wait_for_messages(1, timeout=10)
+        assert "中国科技馆新馆" in moved.text
+    readback = saved
+
     await press(org, readback, "❌ 取消活动")
     (why,) = await org.wait_for_messages(1)
     assert "为什么取消" in why.text
