@@ -32,6 +32,7 @@ arrived); they are retried, so a message that was delivered although its answer 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import heapq
 import logging
 import math
@@ -45,7 +46,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy import and_, case, delete, exists, func, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -79,6 +80,7 @@ class _Item:
     claimed_at: datetime
 
 
+_T = Outbox.__table__  # per-message writes use Core statements: the ORM adds nothing there
 _COLUMNS = (Outbox.id, Outbox.chat_id, Outbox.user_id, Outbox.payload, Outbox.expires_at, Outbox.attempts,
             Outbox.due_at)
 
@@ -120,6 +122,11 @@ class Sender:
         self._in_heap: set[int] = set()
         self._waiting: set[int] = set()  # chats whose next slot depends on answers still in flight
         self._gone: dict[int, float] = {}  # chat → monotonic time it answered 403 / not found
+        self._answers: list[tuple[_Item, int, asyncio.Future]] = []  # sent, waiting to be recorded
+        self._recorder: asyncio.Task | None = None
+        self._http = 0  # requests in flight (the concurrency limit counts these, not database writes)
+        self._write_lock: asyncio.Lock | contextlib.AbstractAsyncContextManager = (
+            asyncio.Lock() if db.dialect == "sqlite" else contextlib.nullcontext())
         self._seq = 0
         self._inflight: dict[int, asyncio.Task] = {}
         self._wake = asyncio.Event()
@@ -216,7 +223,7 @@ class Sender:
     def _quota(self, chat_id: int) -> int:
         """Rows of one chat worth holding: what its window lets out within the lookahead."""
         w = self.limits.private if chat_id > 0 else self.limits.group
-        return max(1, min(w.count, math.ceil(self.lookahead / w.period * w.count)))
+        return max(1, math.ceil(self.lookahead / w.period * w.count))
 
     def _capacity(self) -> int:
         w = self.limits.overall
@@ -237,7 +244,7 @@ class Sender:
         if full:
             peek = peek.where(Outbox.chat_id.not_in(full[:1000]))
         try:
-            async with self.db.sessions() as s:
+            async with self._write_lock, self.db.sessions() as s:
                 candidates = (await s.execute(peek)).all()
                 counts = {c: len(q) for c, q in self._queues.items()}
                 chosen: list[int] = []
@@ -311,7 +318,7 @@ class Sender:
         """Hand every row that may go now to a send task; return when to look again (monotonic)."""
         now = self.mono()
         while self._heap and not self._stopping:
-            if len(self._inflight) >= self.concurrency:
+            if self._http >= self.concurrency:
                 return now + self.poll_interval  # a finishing send wakes the loop
             ready_global = self.limiter.global_ready_at(now)
             at, _, chat_id = self._heap[0]
@@ -384,11 +391,14 @@ class Sender:
         payload = decode_payload(item.payload)
         chat = item.chat_id
         try:
+            self._http += 1
             try:
                 message_id = await self.transport.send(chat, payload.text, payload.buttons, paid=self.limits.paid)
             finally:
+                self._http -= 1
                 self.limiter.done(chat)
                 answered[0] = True
+                self._wake.set()  # a request slot is free
         except RetryAfter as e:
             self.stats["retry_after"] += 1
             if self.limiter.pause_chat(item.chat_id, e.seconds):
@@ -396,7 +406,7 @@ class Sender:
             self._requeue_or_release(item, e.seconds, count_attempt=False)
         except ChatMigrated as e:
             self.stats["migrated"] += 1
-            await self._write(update(Outbox).where(Outbox.chat_id == item.chat_id, Outbox.status.in_(("pending", "sending")))
+            await self._write(update(_T).where(_T.c.chat_id == item.chat_id, _T.c.status.in_(("pending", "sending")))
                               .values(chat_id=e.new_chat_id))
             item.chat_id = e.new_chat_id
             self._enqueue(item, front=True)
@@ -447,40 +457,65 @@ class Sender:
     # ---------------------------------------------------------------- writes
 
     async def _write(self, *stmts) -> int:
-        async with self.db.sessions() as s:
-            n = 0
-            for stmt in stmts:
-                n += (await s.execute(stmt.execution_options(synchronize_session=False))).rowcount or 0
-            await s.commit()
-            return n
+        """One short transaction on a plain connection (no ORM session: this runs once per message).
+        On SQLite the sender's writers take turns, so they never wait in SQLite's busy handler."""
+        async with self._write_lock:
+            async with self.db.engine.begin() as conn:
+                n = 0
+                for stmt in stmts:
+                    n += (await conn.execute(stmt)).rowcount or 0
+                return n
 
     def _mine(self, item: _Item):
-        return update(Outbox).where(Outbox.id == item.id, Outbox.claimed_by == self.claim_id,
-                                    Outbox.status == "sending")
+        return update(_T).where(_T.c.id == item.id, _T.c.claimed_by == self.claim_id, _T.c.status == "sending")
 
     async def _mark_sent(self, item: _Item, message_id: int) -> None:
-        """The message is out: record it now. Retried while the lease holds — until this commits, a crash
-        would send the row again."""
-        stmt = self._mine(item).values(status="sent", message_id=message_id, sent_at=self.clock(),
-                                       attempts=item.attempts + 1, claimed_until=None)
-        delay = 0.05
-        deadline = self.mono() + self.lease / 2
-        while True:
-            try:
-                n = await self._write(stmt)
-                break
-            except (OperationalError, DBAPIError) as exc:
-                if self.mono() + delay > deadline:
-                    log.error("could not record sent row %s (message %s): %s", item.id, message_id, exc)
-                    self.stats["unrecorded"] += 1
-                    return
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 2.0)
-        if n == 1:
-            self.stats["sent"] += 1
-        else:  # the row was forgotten (/forget) or its claim lost after a stall
-            self.stats["lost_claims"] += 1
-            log.warning("outbox row %s sent as message %s but no longer ours", item.id, message_id)
+        """The message is out: hand it to the recorder and wait until it is committed."""
+        done = asyncio.get_running_loop().create_future()
+        self._answers.append((item, message_id, done))
+        if self._recorder is None or self._recorder.done():
+            self._recorder = asyncio.create_task(self._record_loop())
+        await done
+
+    async def _record_loop(self) -> None:
+        """Group commit: every answer that arrived while the previous commit ran is recorded in the next
+        one — one transaction per batch instead of per message, so under load an answer waits less
+        before it is recorded, not more. Retried while the lease holds: until the commit, a crash would
+        send the row again."""
+        while self._answers:
+            batch, self._answers = self._answers[:500], self._answers[500:]
+            at = self.clock()
+            ids = [item.id for item, _, _ in batch]
+            stmt = (update(_T).where(_T.c.id.in_(ids), _T.c.claimed_by == self.claim_id, _T.c.status == "sending")
+                    .values(status="sent", sent_at=at, claimed_until=None,
+                            attempts=case({item.id: item.attempts + 1 for item, _, _ in batch}, value=_T.c.id),
+                            message_id=case({item.id: mid for item, mid, _ in batch}, value=_T.c.id))
+                    .returning(_T.c.id))
+            delay, deadline = 0.05, self.mono() + self.lease / 2
+            while True:
+                try:
+                    async with self._write_lock:
+                        async with self.db.engine.begin() as conn:
+                            recorded = set((await conn.execute(stmt)).scalars())
+                    break
+                except (OperationalError, DBAPIError) as exc:
+                    if self.mono() + delay > deadline:
+                        log.error("could not record %d sent rows: %s", len(batch), exc)
+                        self.stats["unrecorded"] += len(batch)
+                        recorded = None
+                        break
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 2.0)
+            for item, message_id, done in batch:
+                if recorded is None:
+                    pass
+                elif item.id in recorded:
+                    self.stats["sent"] += 1
+                else:  # the row was forgotten (/forget) or its claim lost after a stall
+                    self.stats["lost_claims"] += 1
+                    log.warning("outbox row %s sent as message %s but no longer ours", item.id, message_id)
+                if not done.done():
+                    done.set_result(None)
 
     async def _finish(self, item: _Item, status: str, why: str) -> None:
         await self._write(self._mine(item).values(status=status, last_error=(why or "")[:300],
@@ -500,8 +535,8 @@ class Sender:
         if attempts is not None:
             values["attempts"] = attempts
         try:
-            await self._write(update(Outbox).where(Outbox.id.in_(ids), Outbox.claimed_by == self.claim_id,
-                                                   Outbox.status == "sending").values(**values))
+            await self._write(update(_T).where(_T.c.id.in_(ids), _T.c.claimed_by == self.claim_id,
+                                               _T.c.status == "sending").values(**values))
         except (OperationalError, DBAPIError) as exc:  # the lease will release them anyway
             log.warning("could not release %d outbox rows: %s", len(ids), str(exc).splitlines()[0])
 
@@ -514,14 +549,14 @@ class Sender:
         stmts = [
             self._mine(item).values(status="failed", last_error=(why or "blocked")[:300], attempts=item.attempts + 1,
                                     claimed_until=None),
-            update(Outbox).where(Outbox.chat_id == chat, or_(
-                Outbox.status == "pending",
-                and_(Outbox.status == "sending", Outbox.claimed_by == self.claim_id)))
+            update(_T).where(_T.c.chat_id == chat, or_(
+                _T.c.status == "pending", and_(_T.c.status == "sending", _T.c.claimed_by == self.claim_id)))
             .values(status="dropped", last_error="recipient blocked or gone"),
         ]
         user_id = item.user_id if item.user_id is not None else (chat if chat > 0 else None)
         if user_id is not None:
-            stmts.append(update(User).where(User.id == user_id).values(active=False))
+            users = User.__table__
+            stmts.append(update(users).where(users.c.id == user_id).values(active=False))
         await self._write(*stmts)
 
 
