@@ -94,3 +94,29 @@ def test_radius_in_text(text, radius):
     q = parse_query(text, NOW, near=Near(32.0, 118.8, 10))
     assert q.near.radius_km == radius and q.radius_km == radius
     assert "公里" not in q.rank_text and "km" not in q.rank_text
+
+
+def test_pinyin_topic_words():
+    q = parse_query("beijing tianwen", NOW)
+    assert q.place.division.code == "110000" and q.topics == ["astronomy"]
+
+
+def test_place_wins_over_a_time_that_overlaps_it():
+    q = parse_query("下礼拜天津有啥", NOW)  # 下礼拜 + 天津, not 下礼拜天 + 津
+    assert q.place.division.code == "120000" and q.span.kind == "next_week"
+
+
+@pytest.mark.parametrize("text", ["Helan Mountain star party", "贺兰山观星", "Nanjing Road"])
+def test_landmarks_named_after_places_are_not_the_place(text):
+    assert parse_query(text, NOW).place is None
+
+
+def test_pinyin_synonyms_file_is_up_to_date():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, "scripts/build_pinyin_synonyms.py", "--check"], cwd=root,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr

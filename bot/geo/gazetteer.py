@@ -77,6 +77,12 @@ SUFFIX_WORDS = {
     "province": "province", "sheng": "province", "district": "district", "county": "district",
     "qu": "district", "xian": "district",
 }
+# A short name followed by these is a landmark named after the place, not the place itself:
+# 贺兰山 is a mountain (not 贺兰县), 上海南京路 a street, "Helan Mountain", "Nanjing Road".
+# (Not 江/湖/岛/湾: 重庆江北, 厦门岛 and 深圳湾 are still those cities.)
+LANDMARK_ZH = ("山", "路", "街", "寺", "公园", "广场", "大道", "大街", "胡同")
+LANDMARK_EN = {"mountain", "mountains", "mount", "mt", "lake", "river", "road", "rd", "street", "st", "avenue",
+               "ave", "park", "temple", "bridge", "island", "bay", "gate", "square", "hill", "hills"}
 _NAME_GLUE = " \t,，、·"  # between names of one place: "Xuanwu District, Nanjing", 南京市、玄武区
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -300,9 +306,9 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ text
 
-    def find_in_text(self, text: str) -> tuple[PlaceMatch | None, str]:
+    def find_in_text(self, text: str, fuzzy: bool = True) -> tuple[PlaceMatch | None, str]:
         """The most specific sensible place named in free text, and the text with it removed (replaced by a space)."""
-        return self._find(text or "", fuzzy=True)
+        return self._find(text or "", fuzzy=fuzzy)
 
     def resolve_address(self, address: str | None, lat: float | None = None,
                         lon: float | None = None) -> Division | None:
@@ -395,6 +401,8 @@ class Gazetteer:
                 if piece not in self._zh_prefixes:
                     break
                 entries = self._zh.get(piece)
+                if entries and text.startswith(LANDMARK_ZH, j):
+                    entries = [e for e in entries if e.division.name == piece]
                 if entries:
                     spans.append(_Span(i, j, tuple(entries), full=False))
         return spans
@@ -421,6 +429,8 @@ class Gazetteer:
             if found is None:
                 continue
             j, key = found
+            if j + 1 < len(words) and words[j + 1][2] in LANDMARK_EN:
+                continue
             entries, end, full = tuple(self._latin[key]), words[j][1], False
             if j + 1 < len(words) and words[j + 1][2] in SUFFIX_WORDS and not text[end:words[j + 1][0]].strip(" -"):
                 # "Chaoyang district", "Jilin city": the suffix says which level is meant.
@@ -437,9 +447,10 @@ class Gazetteer:
         # Also a name split in two ("Chong qin").
         tries += [(a[0], b[1], a[2] + b[2]) for (a, b), ok in zip(zip(words, words[1:]), joinable)
                   if ok and len(a[2]) <= 6 and len(b[2]) <= 6]
+        landmarks = {a[0] for a, b in zip(words, words[1:]) if b[2] in LANDMARK_EN}
         best: tuple[float, int, int, Division] | None = None
         for start, end, token in tries:
-            if len(token) < 5 or token in FUZZY_STOP:
+            if len(token) < 5 or token in FUZZY_STOP or start in landmarks:
                 continue
             keys, divisions = self._fuzzy.get((token[0], len(token)), ((), ()))
             hit = process.extractOne(token, keys, scorer=fuzz.ratio, score_cutoff=85) if keys else None

@@ -65,7 +65,8 @@ class Vocabulary:
     name nothing: they stop a longer word from being read as a shorter one (大学生 is not 学生).
     """
 
-    def __init__(self, terms: list[Term], not_typos: frozenset[str] = frozenset()):
+    def __init__(self, terms: list[Term], not_typos: frozenset[str] = frozenset(),
+                 pinyin: dict[str, list[str]] | None = None):
         self.terms = {t.id: t for t in terms if t.id != "-"}
         cjk: dict[str, list[str]] = {}
         latin: dict[str, list[str]] = {}
@@ -77,6 +78,8 @@ class Vocabulary:
                 ids = (cjk if has_cjk(s) else latin).setdefault(s, [])
                 if t.id not in ids:
                     ids.append(t.id)
+        for spelled, ids in (pinyin or {}).items():
+            latin.setdefault(spelled, list(ids))
         self._cjk = sorted(cjk.items(), key=lambda p: len(p[0]), reverse=True)
         self._latin = latin
         self._latin_re = _latin_pattern(list(latin)) if latin else None
@@ -147,6 +150,32 @@ class Vocabulary:
         return found
 
 
+def pinyin_forms(vocab_terms: list[Term]) -> dict[str, list[str]]:
+    """"tianwen" and "tian wen" for 天文: people without a Chinese keyboard type pinyin. Generated into
+    data/pinyin_synonyms.json by scripts/build_pinyin_synonyms.py (pypinyin is slow to load). Only long
+    spellings (short ones are English words or syllables of everything), never a place's name; a
+    term's own name claims its spelling before synonyms do (天文 astronomy, not 天问 spaceflight)."""
+    from pypinyin import lazy_pinyin
+
+    from bot.geo.gazetteer import Gazetteer
+
+    out: dict[str, list[str]] = {}
+    ordered = [(t.zh, t.id) for t in vocab_terms] + [(s, t.id) for t in vocab_terms for s in t.synonyms]
+    for word, term_id in ordered:
+        word = normalize(word)
+        if term_id == "-" or not _CJK_RUN.fullmatch(word or "-") or len(word) < 2:
+            continue
+        syllables = lazy_pinyin(word)
+        joined = "".join(syllables)
+        if len(joined) < 6 or not joined.isascii() or not joined.isalpha():
+            continue
+        if Gazetteer.default().find_in_text(joined, fuzzy=False)[0] is not None:
+            continue
+        for form in (joined, " ".join(syllables)):
+            out.setdefault(form, [term_id])
+    return dict(sorted(out.items()))
+
+
 def same_sound(a: str, b: str) -> bool:
     """True when two Chinese strings read the same in toneless pinyin (pinyin keyboards make such typos)."""
     from pypinyin import lazy_pinyin
@@ -165,14 +194,24 @@ def _not_typos() -> frozenset[str]:
     return frozenset(normalize(w) for w in raw["not_typos"])
 
 
+PINYIN_FILE = DATA_DIR / "pinyin_synonyms.json"
+
+
+@lru_cache(maxsize=2)
+def _pinyin(kind: str) -> dict[str, list[str]]:
+    if not PINYIN_FILE.exists():
+        return {}
+    return json.loads(PINYIN_FILE.read_text(encoding="utf-8")).get(kind, {})
+
+
 @lru_cache(maxsize=1)
 def topics() -> Vocabulary:
-    return Vocabulary(_load_terms("topics.json", "topics"), _not_typos())
+    return Vocabulary(_load_terms("topics.json", "topics"), _not_typos(), _pinyin("topics"))
 
 
 @lru_cache(maxsize=1)
 def audiences() -> Vocabulary:
-    return Vocabulary(_load_terms("audiences.json", "audiences"), _not_typos())
+    return Vocabulary(_load_terms("audiences.json", "audiences"), _not_typos(), _pinyin("audiences"))
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,23 @@ class ParsedQuery:
         return d
 
 
+def _time_not_eating_a_place(text: str, now: datetime, gazetteer: Gazetteer) -> tuple[TimeSpan | None, str]:
+    """下礼拜天津: 下礼拜天 (next Sunday) + 津, or 下礼拜 (next week) + 天津? When the time read overlaps a
+    place named exactly, the place wins and the time is read from what is left around it."""
+    span, rest = parse_time(text, now)
+    if span is None:
+        return span, rest
+    place, _ = gazetteer.find_in_text(text, fuzzy=False)
+    if place is None:
+        return span, rest
+    ps, ts = text.find(place.matched), text.find(span.matched)
+    if ps < 0 or ts < 0 or ps >= ts + len(span.matched) or ts >= ps + len(place.matched):
+        return span, rest
+    masked = text[:ps] + " " + text[ps + len(place.matched):]
+    span, rest = parse_time(masked, now)
+    return span, f"{rest} {place.matched}"
+
+
 def parse_query(text: str, now: datetime, *, near: Near | None = None,
                 gazetteer: Gazetteer | None = None) -> ParsedQuery:
     """`now` is aware, in the user's time zone; relative times are read against it."""
@@ -112,7 +129,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
         if near is not None:
             q.near = Near(near.lat, near.lon, radius)
         rest = rest[: m.start()] + " " + rest[m.end():]
-    q.span, rest = parse_time(rest, now)
+    q.span, rest = _time_not_eating_a_place(rest, now, gazetteer)
     # What the results are ranked by keeps topic words ("Meteor Shower" should rank the meteor event
     # first among astronomy events) but not the place and time, which every result shares.
     topic_hits, after_topics = lexicon.topics().find(rest)
