@@ -35,3 +35,9 @@ def test_shared_eval_passes_every_query():
 def test_extra_eval_does_not_regress():
     passed, total, out = _score(EXTRA)
     assert passed >= EXTRA_FLOOR, out
+
+
+def test_blind_eval_passes_every_query():
+    """tests/eval_blind was written without reading the code, like the sets the project is judged on."""
+    passed, total, out = _score(ROOT / "tests" / "eval_blind" / "score.py")
+    assert passed == total, out
