@@ -26,7 +26,7 @@ class _Bucket:
 
 
 class FloodGuard:
-    def __init__(self, capacity: float = 4, per_second: float = 0.5, *,
+    def __init__(self, capacity: float = 5, per_second: float = 1.0, *,
                  clock: Callable[[], float] = time.monotonic, max_users: int = 50_000):
         self.capacity = capacity
         self.per_second = per_second

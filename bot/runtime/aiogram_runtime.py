@@ -139,13 +139,21 @@ class AiogramRuntime(Runtime):
             polling_timeout=10))
 
     async def _stop_polling(self) -> None:
-        if self._polling is None:
+        task, self._polling = self._polling, None
+        if task is None:
             return
-        with contextlib.suppress(RuntimeError):  # "polling is not started" when start failed
-            await self.dp.stop_polling()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._polling
-        self._polling = None
+        for _ in range(200):
+            if task.done():
+                break
+            try:
+                await self.dp.stop_polling()
+                break
+            except RuntimeError:  # "Polling is not started": the task has not begun yet; let it
+                await asyncio.sleep(0.01)
+        try:
+            await asyncio.wait_for(task, 15)
+        except (asyncio.TimeoutError, asyncio.CancelledError):
+            log.warning("polling did not stop in time; cancelled")
 
     async def _set_webhook(self, url: str, secret: str) -> None:
         await self.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)

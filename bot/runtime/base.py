@@ -53,12 +53,17 @@ class Runtime(ABC):
         log.info("@%s is running (%s, %s)", self.bot_username, self.settings.bot_framework, self.mode)
 
     async def stop(self) -> None:
-        if self._webhook is not None:
-            await self._webhook.stop()
-            self._webhook = None
-        else:
-            await self._stop_polling()
-        await self._close()
+        """Stop taking updates, let the ones in hand be answered, then close the HTTP session."""
+        try:
+            if self._webhook is not None:
+                await self._webhook.stop()
+                self._webhook = None
+            else:
+                await self._stop_polling()
+            if self.bridge is not None:
+                await self.bridge.drain()
+        finally:
+            await self._close()
 
     async def _set_menu(self) -> None:
         entries = self.conversation.router.menu

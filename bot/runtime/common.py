@@ -223,6 +223,7 @@ class Bridge:
         self.pacer = pacer or Pacer()
         self._user_locks: dict[int, asyncio.Lock] = {}
         self._shown: OrderedDict[tuple[int, int], str] = OrderedDict()  # what each message shows now
+        self.busy = 0  # updates being handled right now (the playground waits for 0)
         conversation.bot_username = bot_username
 
     async def process(self, update: dict) -> None:
@@ -235,6 +236,7 @@ class Bridge:
         if inc is None:
             return
         lock = self._user_locks.setdefault(inc.user.id, asyncio.Lock())
+        self.busy += 1
         try:
             async with lock:
                 replies = await self.conversation.handle(inc)
@@ -242,8 +244,18 @@ class Bridge:
         except Exception:  # noqa: BLE001 - rendering failed in a way we did not foresee
             log.exception("update %s: could not deliver the answer", inc.update_id)
         finally:
+            self.busy -= 1
             if not lock.locked() and len(self._user_locks) > 10_000:
                 self._user_locks.pop(inc.user.id, None)
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Wait for the updates in hand to be answered (shutdown), at most `timeout` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self.busy and loop.time() < deadline:
+            await asyncio.sleep(0.02)
+        if self.busy:
+            log.warning("stopped with %d update(s) still being answered", self.busy)
 
     async def render(self, inc: Incoming, replies: list[Reply]) -> None:
         if inc.kind == "callback" and inc.callback_id:
