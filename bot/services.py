@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
 from bot.geo.gazetteer import Division, Gazetteer, PlaceMatch, haversine_km
+from bot.i18n import pick_language
 from bot.importer.records import CANCELLED
 from bot.nlu.query import Near, ParsedQuery, parse_query
 from bot.nlu.timeparse import TimeSpan, parse_time
@@ -30,6 +31,7 @@ from bot.store.db import Database
 from bot.store.models import Event, SavedQuery, User, UserState
 
 SAVED_QUERY_TTL = timedelta(days=7)  # a results message older than this says its buttons expired
+SWEEP_ONE_IN = 200  # one save in this many also deletes the expired saved queries
 NEAREST_CITY_KM = 150.0  # farther than this from any county seat is not "in" a city
 
 
@@ -267,8 +269,6 @@ class Unit:
 
     async def profile(self, user_id: int, telegram_language: str | None = None) -> Profile:
         """The user's profile, creating the rows on first contact."""
-        from bot.i18n import pick_language
-
         row = await self.session.get(User, user_id) or await self._create(User, id=user_id, active=True)
         state = await self.session.get(UserState, user_id) or await self._create(UserState, user_id=user_id)
         if telegram_language and state.telegram_language != telegram_language[:16]:
@@ -329,6 +329,8 @@ class Unit:
                        suggestions=[Suggestion(s.kind, s.query, s.count) for s in answer.suggestions])
 
     async def save_query(self, user_id: int, q: ParsedQuery) -> str:
+        if secrets.randbelow(SWEEP_ONE_IN) == 0:  # now and then, forget what no button can use any more
+            await self.sweep_saved_queries()
         token = secrets.token_urlsafe(6)  # 8 characters, 48 bits: not guessable, short in callback data
         self.session.add(SavedQuery(token=token, user_id=user_id, payload=query_to_json(q),
                                     created_at=self.services.clock()))

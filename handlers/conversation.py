@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from bot.config import Settings
 from bot.i18n import pick_language, translator
 from bot.services import Services
+from handlers import common
 from handlers.context import Ctx
 from handlers.flood import FloodGuard, Verdict
 from handlers.router import Expired, Router, parse_callback
@@ -53,16 +55,12 @@ class Conversation:
     def _clean(self, inc: Incoming) -> Incoming:
         """In groups the text may carry "@ourbot"; what is asked is the rest."""
         if self.bot_username and inc.text and "@" in inc.text:
-            from dataclasses import replace
-
             text = re.sub(rf"@{re.escape(self.bot_username)}\b", " ", inc.text, flags=re.I).strip()
             return replace(inc, text=text)
         return inc
 
     async def _dispatch(self, ctx: Ctx) -> list[Reply]:
         inc, r = ctx.incoming, self.router
-        from handlers import common
-
         if inc.kind == "command":
             if ctx.profile.pending:
                 await ctx.svc.set_pending(ctx.profile.id, None)  # any command ends a pending question
@@ -84,8 +82,6 @@ class Conversation:
         return await (r.other_handler or common.not_understood)(ctx, inc)
 
     async def _callback(self, ctx: Ctx) -> list[Reply]:
-        from handlers import common
-
         parsed = parse_callback(ctx.incoming.callback_data)
         handler = self.router.callbacks.get(parsed[0]) if parsed else None
         if handler is None:

@@ -17,7 +17,7 @@ from bot.nlu import lexicon
 from bot.nlu.query import ParsedQuery
 from bot.services import EventView, Results
 from handlers.context import Ctx
-from handlers.router import callback_data
+from handlers.router import callback_data, router
 from handlers.types import Button
 
 BABEL_LOCALE = {"zh": "zh_CN", "en": "en"}
@@ -159,8 +159,6 @@ def share_url(ev: EventView, ctx: Ctx) -> str | None:
 
 
 async def card_buttons(ev: EventView, ctx: Ctx) -> list[list[Button]]:
-    from handlers.router import router
-
     _ = ctx._
     rows: list[list[Button]] = []
     for provider in router.card_button_providers:  # e.g. "remind me / stop" from handlers/subscriptions.py

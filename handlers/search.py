@@ -10,6 +10,7 @@ from bot.nlu.query import Near, ParsedQuery
 from handlers.context import Ctx
 from handlers.render import clip, esc, result_buttons, result_line, understood
 from handlers.router import Expired, N_, callback_data, int_arg, router
+from handlers.settings import set_home_from_location
 from handlers.types import Button, Incoming, Reply
 
 MAX_PAGE = 200  # deeper than anyone pages; a larger number in a button is forged
@@ -143,8 +144,6 @@ async def on_location(ctx: Ctx, inc: Incoming) -> list[Reply]:
         raise ValueError("a location update without coordinates")
     lat, lon = inc.location
     if ctx.profile.pending == "home_city":
-        from handlers.settings import set_home_from_location
-
         return await set_home_from_location(ctx, lat, lon)
     q = ctx.services.query_for(ctx.profile.tz, near=Near(lat, lon, ctx.settings.near_radius_km))
     replies = await show_results(ctx, q, intro="📍 " + ctx._("Events near you, nearest first:"),

@@ -210,6 +210,14 @@ async def test_a_button_of_a_deleted_event_says_so(zh):
     assert r.toast_alert and "找不到" in r.toast and not r.text
 
 
+async def test_expired_saved_queries_are_swept(zh, conv):
+    r = await zh.one("command", command="weekend")
+    conv.services.clock = lambda: NOW + timedelta(days=8)
+    async with conv.services.unit() as svc:
+        assert await svc.sweep_saved_queries() >= 1
+        assert await svc.load_query(data_of(r, "v1:pg:").split(":")[2]) is None
+
+
 async def test_saved_query_expires_after_a_week(zh, conv):
     r = await zh.one("command", command="weekend")
     nxt = data_of(r, "v1:pg:")

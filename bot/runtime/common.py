@@ -131,10 +131,15 @@ class Pacer:
 
 # ---------------------------------------------------------------- reading an update
 
-def _command(text: str, entities: list[dict], bot_username: str) -> tuple[str, str, bool] | None:
+_SERVICE_KEYS = ("new_chat_members", "left_chat_member", "new_chat_title", "new_chat_photo", "delete_chat_photo",
+                 "group_chat_created", "supergroup_chat_created", "migrate_to_chat_id", "migrate_from_chat_id",
+                 "pinned_message", "message_auto_delete_timer_changed", "video_chat_started", "video_chat_ended",
+                 "forum_topic_created", "forum_topic_closed", "forum_topic_reopened", "write_access_allowed")
+
+
+def _command(text: str, bot_username: str) -> tuple[str, str, bool] | None:
     """(command, args, addressed to us) when the text starts with a bot command."""
-    first = next((e for e in entities if e.get("type") == "bot_command" and e.get("offset") == 0), None)
-    if first is None and not text.startswith("/"):
+    if not text.startswith("/"):
         return None
     head, _, args = text.partition(" ")
     name, _, target = head[1:].partition("@")
@@ -167,12 +172,10 @@ def incoming_from_update(update: dict, bot_id: int, bot_username: str,
     text = msg.get("text")
     replied_to_us = (msg.get("reply_to_message") or {}).get("from", {}).get("id") == bot_id
     if text is not None:
-        entities = msg.get("entities") or []
-        cmd = _command(text, entities, bot_username)
+        cmd = _command(text, bot_username)
         if cmd is not None:
             name, args, ours = cmd
-            addressed = ours if chat.is_private is False else True
-            return Incoming(kind="command", command=name, text=args, addressed=addressed, **base)
+            return Incoming(kind="command", command=name, text=args, addressed=ours or chat.is_private, **base)
         mentioned = f"@{bot_username.lower()}" in text.lower() if bot_username else False
         return Incoming(kind="text", text=text, addressed=chat.is_private or mentioned or replied_to_us, **base)
     caption = (msg.get("caption") or "").lower()
@@ -192,12 +195,6 @@ def incoming_from_update(update: dict, bot_id: int, bot_username: str,
     if any(msg.get(k) for k in _SERVICE_KEYS):  # PTB's to_dict() writes the flags out as False
         return None  # somebody joined, left, pinned…: nothing was said to us
     return Incoming(kind="other", addressed=addressed, **base)
-
-
-_SERVICE_KEYS = ("new_chat_members", "left_chat_member", "new_chat_title", "new_chat_photo", "delete_chat_photo",
-                 "group_chat_created", "supergroup_chat_created", "migrate_to_chat_id", "migrate_from_chat_id",
-                 "pinned_message", "message_auto_delete_timer_changed", "video_chat_started", "video_chat_ended",
-                 "forum_topic_created", "forum_topic_closed", "forum_topic_reopened", "write_access_allowed")
 
 
 def _user(d: dict) -> UserInfo:
