@@ -16,9 +16,11 @@ A t.me deep link on a button ("share", "open in the bot") is followed as Telegra
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import sys
+import threading
 from dataclasses import dataclass, field
 from typing import Callable, TextIO
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -132,7 +134,25 @@ def _terminal_language() -> str | None:
 
 
 async def _read_line(stdin: TextIO) -> str | None:
-    line = await asyncio.get_running_loop().run_in_executor(None, stdin.readline)
+    """One line from stdin without blocking the loop. A daemon thread, not the default executor:
+    on Ctrl+C nothing then waits for a line that never comes."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[str] = loop.create_future()
+
+    def settle(line: str | None, exc: BaseException | None) -> None:
+        if not done.done():
+            done.set_exception(exc) if exc else done.set_result(line or "")
+
+    def read() -> None:
+        try:
+            line, exc = stdin.readline(), None
+        except Exception as e:  # noqa: BLE001 - handed over to the loop
+            line, exc = None, e
+        with contextlib.suppress(RuntimeError):  # the loop is already closed: nobody is waiting
+            loop.call_soon_threadsafe(settle, line, exc)
+
+    threading.Thread(target=read, name="playground-stdin", daemon=True).start()
+    line = await done
     return None if line == "" else line.rstrip("\n")
 
 
