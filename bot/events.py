@@ -9,15 +9,18 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.geo.gazetteer import Gazetteer
+from bot.geo.gazetteer import Division, Gazetteer
 from bot.importer.records import CANCELLED, EventRecord, Rejection
 from bot.nlu import lexicon
 from bot.store.models import Event, EventAudience, EventTopic
 
+_CHUNK = 500  # rows per IN (...) lookup and per insert batch
+_EVENTS = Event.__table__
 # The fields whose change subscribers are told about.
 WATCHED = ("starts_at", "ends_at", "venue", "address", "online_url", "status")
 
@@ -45,14 +48,36 @@ class ImportReport:
                 "cancelled": self.cancelled, "rejected": len(self.rejected)}
 
 
+# An organizer's calendar repeats a few venues and category sets across thousands of events; reading
+# them once each makes an import ~4x faster (the gazetteer takes ~0.2 ms per address).
+@lru_cache(maxsize=4096)
+def _topics_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(lexicon.topics().classify(list(words)))
+
+
+@lru_cache(maxsize=4096)
+def _audiences_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(lexicon.audiences().classify(list(words)))
+
+
+@lru_cache(maxsize=16384)
+def _division(gazetteer: Gazetteer, address: str | None, city_hint: str | None, lat: float | None,
+              lon: float | None) -> Division | None:
+    division = gazetteer.resolve_address(address or city_hint, lat, lon)
+    if division is None and city_hint:
+        match, _ = gazetteer.find_in_text(city_hint)
+        division = match.division if match else None
+    return division
+
+
 def tag(record: EventRecord) -> tuple[list[str], list[str]]:
     """Topics and audiences of an event: from its categories; from its title only when those say nothing."""
-    topics = lexicon.topics().classify(record.categories)
+    topics = list(_topics_of(tuple(record.categories)))
     if not topics:
         topics = lexicon.topics().classify([record.title, record.description[:300]])
-    audiences = lexicon.audiences().classify([*record.categories, *record.audiences])
+    audiences = list(_audiences_of((*record.categories, *record.audiences)))
     if not audiences:
-        audiences = lexicon.audiences().classify([record.title])
+        audiences = list(_audiences_of((record.title,)))
     return topics, audiences
 
 
@@ -69,10 +94,7 @@ def _search_text(record: EventRecord, topics: list[str]) -> str:
 def _values(record: EventRecord, gazetteer: Gazetteer, source: str) -> tuple[dict, list[str], list[str]]:
     division = None
     if not record.online or record.address or record.lat is not None:
-        division = gazetteer.resolve_address(record.address or record.city_hint, record.lat, record.lon)
-        if division is None and record.city_hint:
-            match, _ = gazetteer.find_in_text(record.city_hint)
-            division = match.division if match else None
+        division = _division(gazetteer, record.address, record.city_hint, record.lat, record.lon)
     topics, audiences = tag(record)
     province = city = district = None
     if division is not None:
@@ -126,49 +148,77 @@ async def upsert_records(session: AsyncSession, records: list[EventRecord], *, s
     for r in records:
         by_uid[r.uid] = r  # the last record of a uid in one batch wins, as a re-import would
     uids = list(by_uid)
-    existing: dict[str, Event] = {}
-    for i in range(0, len(uids), 500):
-        rows = await session.scalars(select(Event).where(Event.uid.in_(uids[i : i + 500])))
-        existing.update({ev.uid: ev for ev in rows})
+    # Only the hash of what is stored is needed to tell new, unchanged and changed apart; whole rows
+    # are loaded for the changed ones alone.
+    stored: dict[str, tuple[int, str]] = {}
+    for i in range(0, len(uids), _CHUNK):
+        rows = await session.execute(select(Event.uid, Event.id, Event.content_hash)
+                                     .where(Event.uid.in_(uids[i : i + _CHUNK])))
+        stored.update({uid: (id_, h) for uid, id_, h in rows})
 
-    tags: list[tuple[Event, list[str], list[str], bool]] = []
+    new: list[tuple[dict, list[str], list[str]]] = []
+    changed: dict[int, tuple[dict, list[str], list[str], EventRecord]] = {}
     for uid, record in by_uid.items():
         values, topics, audiences = _values(record, gazetteer, source)
-        ev = existing.get(uid)
-        if ev is None:
-            ev = Event(**values)
-            session.add(ev)
+        known = stored.get(uid)
+        if known is None:
+            new.append((values, topics, audiences))
             if record.status == CANCELLED:
                 report.cancelled += 1
             else:
                 report.new += 1
-            tags.append((ev, topics, audiences, True))
-            continue
-        if ev.content_hash == values["content_hash"]:
+        elif known[1] == values["content_hash"]:
             report.unchanged += 1
-            continue
-        before = _watched(ev)
-        was_cancelled = ev.status == CANCELLED
-        for k, v in values.items():
-            if k != "source" or ev.source == "sample":
-                setattr(ev, k, v)
-        after = _watched(ev)
-        if record.status == CANCELLED and not was_cancelled:
-            report.cancelled += 1
         else:
-            report.updated += 1
-        if before != after:
-            report.changes.append(EventChange(ev.id, ev.uid, before, after))
-        tags.append((ev, topics, audiences, False))
+            changed[known[0]] = (values, topics, audiences, record)
 
+    retag: list[tuple[int, list[str], list[str]]] = []
+    ids = list(changed)
+    for i in range(0, len(ids), _CHUNK):
+        for ev in await session.scalars(select(Event).where(Event.id.in_(ids[i : i + _CHUNK]))):
+            values, topics, audiences, record = changed[ev.id]
+            before = _watched(ev)
+            was_cancelled = ev.status == CANCELLED
+            for k, v in values.items():
+                if k != "source" or ev.source == "sample":
+                    setattr(ev, k, v)
+            after = _watched(ev)
+            if record.status == CANCELLED and not was_cancelled:
+                report.cancelled += 1
+            else:
+                report.updated += 1
+            if before != after:
+                report.changes.append(EventChange(ev.id, ev.uid, before, after))
+            retag.append((ev.id, topics, audiences))
     await session.flush()
-    stale = [ev.id for ev, _, _, is_new in tags if not is_new]
-    for i in range(0, len(stale), 500):
-        chunk = stale[i : i + 500]
-        await session.execute(delete(EventTopic).where(EventTopic.event_id.in_(chunk)))
-        await session.execute(delete(EventAudience).where(EventAudience.event_id.in_(chunk)))
-    session.add_all([EventTopic(event_id=ev.id, topic=t) for ev, ts, _, _ in tags for t in ts])
-    session.add_all([EventAudience(event_id=ev.id, audience=a) for ev, _, auds, _ in tags for a in auds])
-    report.new_ids = [ev.id for ev, _, _, is_new in tags if is_new and ev.status != CANCELLED]
-    await session.flush()
+
+    # New events go in as plain rows (executemany), not ORM objects: building and flushing an
+    # object per event cost more than resolving its place and topics.
+    # Through the connection, not the ORM session: ORM bulk inserts split a batch wherever the set of
+    # None columns changes (online events have no venue...), ~10 statements per 50 rows.
+    conn = await session.connection()
+    # Their ids are looked up by uid afterwards: RETURNING in parameter order makes SQLite insert one row
+    # per statement.
+    for i in range(0, len(new), _CHUNK):
+        chunk = new[i : i + _CHUNK]
+        await conn.execute(_EVENTS.insert(), [values for values, _, _ in chunk])
+        rows = await session.execute(select(Event.uid, Event.id).where(Event.uid.in_([v["uid"] for v, _, _ in chunk])))
+        id_of = dict(rows.all())
+        for values, topics, audiences in chunk:
+            id_ = id_of[values["uid"]]
+            retag.append((id_, topics, audiences))
+            if values["status"] != CANCELLED:
+                report.new_ids.append(id_)
+
+    stale = [id_ for id_ in ids]
+    for i in range(0, len(stale), _CHUNK):
+        chunk_ids = stale[i : i + _CHUNK]
+        await session.execute(delete(EventTopic).where(EventTopic.event_id.in_(chunk_ids)))
+        await session.execute(delete(EventAudience).where(EventAudience.event_id.in_(chunk_ids)))
+    topic_rows = [{"event_id": id_, "topic": t} for id_, ts, _ in retag for t in ts]
+    audience_rows = [{"event_id": id_, "audience": a} for id_, _, auds in retag for a in auds]
+    if topic_rows:
+        await conn.execute(EventTopic.__table__.insert(), topic_rows)
+    if audience_rows:
+        await conn.execute(EventAudience.__table__.insert(), audience_rows)
     return report

@@ -7,8 +7,12 @@ online. What is left of the text ranks the candidates with rapidfuzz, then time 
 from __future__ import annotations
 
 import math
+import random
+import time
+import weakref
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from itertools import islice
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
@@ -21,8 +25,12 @@ from bot.importer.records import CANCELLED
 from bot.nlu.query import Near, ParsedQuery, parse_query
 from bot.store.models import Event, EventAudience, EventTopic
 
-CANDIDATE_LIMIT = 3000  # rows ranked in Python at most; past that, the earliest ones are ranked
 MIN_SCORE_UNCONSTRAINED = 60  # free text alone must look like something, or it is "nothing found"
+# The title counts most; venue, organizer and tags (in search_text) help, but a little less, so that an
+# event named by its title comes before others of the same topic. Scores this close are a tie.
+TITLE_WEIGHT, TEXT_WEIGHT, TIE_WIDTH = 1.0, 0.9, 2
+RANK_FIRST, RANK_CHUNK = 256, 4096  # candidates scored per rapidfuzz call; the cutoff rises between chunks
+TEXT_TTL_S = 300.0  # how long a process ranks by an event's cached title before reading it again
 
 _COLUMNS = (Event.id, Event.title, Event.search_text, Event.starts_at, Event.ends_at, Event.lat, Event.lon)
 
@@ -46,7 +54,8 @@ class Suggestion:
 class SearchAnswer:
     query: ParsedQuery
     hits: list[Hit] = field(default_factory=list)
-    total: int = 0  # matching events (capped at CANDIDATE_LIMIT)
+    total: int = 0  # matching events; for free text alone (nothing else asked), at least this many
+    total_exact: bool = True
     offset: int = 0
     suggestions: list[Suggestion] = field(default_factory=list)
 
@@ -82,32 +91,51 @@ def _filters(q: ParsedQuery) -> list:
     if q.near is not None:
         conds.append(_bbox(q.near))
     # Several topics (or audiences) named together widen the search: "AI and robotics" wants either.
+    # IN (subquery), not EXISTS: SQLite can then start from the topic's index when that is the narrowest
+    # filter, instead of walking every upcoming event in time order and probing each (100x slower).
     if q.topics:
-        conds.append(exists().where(EventTopic.event_id == Event.id, EventTopic.topic.in_(q.topics)))
+        conds.append(Event.id.in_(select(EventTopic.event_id).where(EventTopic.topic.in_(q.topics))))
     if q.audiences:
-        conds.append(exists().where(EventAudience.event_id == Event.id, EventAudience.audience.in_(q.audiences)))
+        conds.append(Event.id.in_(select(EventAudience.event_id).where(EventAudience.audience.in_(q.audiences))))
     if q.online:
         conds.append(Event.online.is_(True))
     return conds
 
 
 def _candidates(q: ParsedQuery) -> Select:
-    return select(*_COLUMNS).where(*_filters(q)).order_by(Event.starts_at, Event.id).limit(CANDIDATE_LIMIT)
+    """Every event meeting the constraints, soonest first: only ids (and points for "near me"); what
+    they are ranked by comes from the text cache."""
+    cols = (Event.id, Event.lat, Event.lon) if q.near is not None else (Event.id,)
+    return select(*cols).where(*_filters(q)).order_by(Event.starts_at, Event.id)
+
+
+def _score(q: ParsedQuery, titles: list[str], texts: list[str], cutoff: float = 0) -> dict[int, float]:
+    """index → score of the rows scoring at least `cutoff` (all of them when it is 0). `titles` are
+    already through rapidfuzz's default_process, as the query's title scorer expects."""
+    scores: dict[int, float] = {}
+    if cutoff <= 100 * TITLE_WEIGHT:
+        for _, score, idx in process.extract(default_process(q.rank_text), titles, scorer=fuzz.WRatio,
+                                             processor=None, limit=None, score_cutoff=cutoff / TITLE_WEIGHT):
+            scores[idx] = score * TITLE_WEIGHT
+    if cutoff <= 100 * TEXT_WEIGHT:
+        for _, score, idx in process.extract(q.rank_text, texts, scorer=fuzz.WRatio, limit=None,
+                                             score_cutoff=cutoff / TEXT_WEIGHT):
+            if score * TEXT_WEIGHT > scores.get(idx, -1.0):
+                scores[idx] = score * TEXT_WEIGHT
+    return scores
+
+
+def _tie(score: float) -> int:
+    return round(score / TIE_WIDTH)
 
 
 def _rank(q: ParsedQuery, rows: list) -> list[tuple[int, float, float | None]]:
-    """(event id, score, distance) best first."""
+    """(event id, score, distance) best first, every row scored: the reference the fast path
+    (_top) must agree with. Rows need .id .title .search_text .starts_at .lat .lon, soonest first."""
     scored: list[tuple[int, float, float | None, datetime]] = []
-    scores: list[float] = [0.0] * len(rows)
+    scores: dict[int, float] = {}
     if q.rank_text:
-        # The title counts most; venue, organizer and tags (in search_text) help, but a little less, so
-        # that an event named by its title comes before others of the same topic.
-        for _, score, idx in process.extract(q.rank_text, [r.title for r in rows], scorer=fuzz.WRatio,
-                                             processor=default_process, limit=None):
-            scores[idx] = score
-        for _, score, idx in process.extract(q.rank_text, [r.search_text for r in rows], scorer=fuzz.WRatio,
-                                             limit=None):
-            scores[idx] = max(scores[idx], score * 0.9)
+        scores = _score(q, [default_process(r.title) for r in rows], [r.search_text for r in rows])
     for i, r in enumerate(rows):
         dist = None
         if q.near is not None:
@@ -116,24 +144,110 @@ def _rank(q: ParsedQuery, rows: list) -> list[tuple[int, float, float | None]]:
             dist = haversine_km(q.near.lat, q.near.lon, r.lat, r.lon)
             if dist > q.near.radius_km:
                 continue
-        if q.rank_text and not q.constrained and scores[i] < MIN_SCORE_UNCONSTRAINED:
+        score = scores.get(i, 0.0)
+        if q.rank_text and not q.constrained and score < MIN_SCORE_UNCONSTRAINED:
             continue
-        scored.append((r.id, scores[i], dist, r.starts_at))
+        scored.append((r.id, score, dist, r.starts_at))
     if q.near is not None and not q.rank_text:
         scored.sort(key=lambda s: (s[2], s[3]))
     else:
         # Close scores are a tie: then the sooner event (or the nearer one) comes first.
-        scored.sort(key=lambda s: (-round(s[1] / 2), s[2] if s[2] is not None else 0, s[3]))
+        scored.sort(key=lambda s: (-_tie(s[1]), s[2] if s[2] is not None else 0, s[3]))
     return [(i, s, d) for i, s, d, _ in scored]
 
 
-async def _run(session: AsyncSession, q: ParsedQuery) -> list[tuple[int, float, float | None]]:
+class _TextCache:
+    """What candidates are ranked by (title, search_text), per database, kept in the process so a
+    search reads only ids from the database: reading 10,000 titles costs ~60 ms on SQLite, their ids
+    ~5 ms. An entry is read again after TEXT_TTL_S, so an edited title ranks by its new words within
+    minutes; which events match never depends on this cache (that is the SQL filters' job)."""
+
+    def __init__(self) -> None:
+        self._by_db: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    async def get(self, session: AsyncSession, ids: list[int]) -> tuple[list[str], list[str]]:
+        engine = session.sync_session.get_bind()
+        cache: dict[int, tuple[float, str, str]] = self._by_db.setdefault(engine, {})
+        now = time.monotonic()
+        missing = [i for i in ids if (hit := cache.get(i)) is None or hit[0] < now]
+        for n in range(0, len(missing), 5000):
+            rows = await session.execute(select(Event.id, Event.title, Event.search_text)
+                                         .where(Event.id.in_(missing[n : n + 5000])))
+            for event_id, title, text in rows:
+                # Spread expiries, so entries loaded together are not all read again together.
+                cache[event_id] = (now + TEXT_TTL_S * (0.75 + 0.5 * random.random()), default_process(title), text)
+        if len(cache) > 2 * max(len(ids), 50_000):  # drop what expired (past events, deleted ones)
+            for key in [k for k, v in cache.items() if v[0] < now]:
+                del cache[key]
+        titles, texts = [], []
+        for i in ids:
+            hit = cache.get(i)
+            titles.append(hit[1] if hit else "")
+            texts.append(hit[2] if hit else "")
+        return titles, texts
+
+
+_TEXTS = _TextCache()
+
+
+async def _top(session: AsyncSession, q: ParsedQuery, need: int) -> tuple[list[tuple[int, float, float | None]], int, bool]:
+    """The first `need` of _rank's order over every matching event, how many match, and whether that
+    count is exact: free text alone matches what scores MIN_SCORE_UNCONSTRAINED, and counting all of
+    those would mean scoring every upcoming event in full (~1.5 s at 100k events), so then the count
+    is of those scored on the way (at least `need` when there are that many).
+
+    Candidates come soonest first. Once `need` of them are held, a later one can only get in by
+    scoring into a tie group at least as high as the last one held (then it wins on distance, or
+    not at all), so the following chunks are scored with that as rapidfuzz's score_cutoff, which
+    skips most of the work. The result is _rank's, exactly (the search benchmark checks it)."""
     rows = (await session.execute(_candidates(q))).all()
-    return _rank(q, rows)
+    dists: list[float] | None = None
+    if q.near is not None:
+        near, kept, dists = q.near, [], []
+        for r in rows:
+            if r.lat is not None:
+                d = haversine_km(near.lat, near.lon, r.lat, r.lon)
+                if d <= near.radius_km:
+                    kept.append(r)
+                    dists.append(d)
+        rows = kept
+    ids = [r.id for r in rows]
+    if not q.rank_text or (need == 0 and q.constrained):
+        order = sorted(range(len(ids)), key=lambda i: (dists[i], i)) if dists is not None else range(len(ids))
+        return [(ids[i], 0.0, dists[i] if dists is not None else None) for i in islice(order, need)], len(ids), True
+
+    titles, texts = await _TEXTS.get(session, ids)
+    # Unconstrained text: only what scores MIN_SCORE_UNCONSTRAINED matches, and the total counts it.
+    floor = 0.0 if q.constrained else float(MIN_SCORE_UNCONSTRAINED)
+    held: list[tuple[int, float, int, float]] = []  # (-tie group, distance, position, score), best first
+    matched = 0
+    cutoff = floor
+    start = 0
+    while start < len(ids):
+        # The first chunk is small: it sets the cutoff the rest are scored with.
+        stop = start + (RANK_FIRST if start == 0 else RANK_CHUNK)
+        # A hair under the bound: a score exactly on it must not be lost to float rounding.
+        for idx, score in _score(q, titles[start:stop], texts[start:stop], max(cutoff - 1e-6, 0)).items():
+            if score < floor:
+                continue
+            matched += 1
+            i = start + idx
+            held.append((-_tie(score), dists[i] if dists is not None else 0.0, i, score))
+        if need and len(held) >= need:
+            held.sort()
+            del held[need:]
+            cutoff = max(floor, TIE_WIDTH * -held[-1][0] - TIE_WIDTH / 2)
+        start = stop
+    held.sort()
+    page = [(ids[i], score, dists[i] if dists is not None else None) for _, _, i, score in held[:need]]
+    return page, (len(ids) if q.constrained else matched), q.constrained or cutoff <= floor
 
 
 async def _count(session: AsyncSession, q: ParsedQuery) -> int:
-    return len(await _run(session, q))
+    """How many events match (for suggestions): counted in SQL when the text decides nothing."""
+    if q.near is None and (q.constrained or not q.rank_text):
+        return int(await session.scalar(select(func.count()).select_from(_candidates(q).subquery())) or 0)
+    return (await _top(session, q, 1))[1]
 
 
 def relaxations(q: ParsedQuery, gazetteer: Gazetteer) -> list[tuple[str, ParsedQuery]]:
@@ -166,13 +280,14 @@ def relaxations(q: ParsedQuery, gazetteer: Gazetteer) -> list[tuple[str, ParsedQ
 async def search(session: AsyncSession, q: ParsedQuery, *, limit: int = 10, offset: int = 0,
                  suggest: bool = True, max_suggestions: int = 3, gazetteer: Gazetteer | None = None) -> SearchAnswer:
     gazetteer = gazetteer or Gazetteer.default()
-    ranked = await _run(session, q)
-    answer = SearchAnswer(query=q, total=len(ranked), offset=offset)
+    # One more than the page: whether a next page exists is known even when the total is a lower bound.
+    ranked, total, exact = await _top(session, q, offset + limit + 1)
+    answer = SearchAnswer(query=q, total=total, offset=offset, total_exact=exact)
     page = ranked[offset : offset + limit]
     if page:
         events = {ev.id: ev for ev in await session.scalars(select(Event).where(Event.id.in_([p[0] for p in page])))}
         answer.hits = [Hit(events[i], s, d) for i, s, d in page if i in events]
-    elif suggest and not ranked:
+    elif suggest and not total:
         for kind, relaxed in relaxations(q, gazetteer):
             n = await _count(session, relaxed)
             if n:

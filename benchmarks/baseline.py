@@ -1,0 +1,105 @@
+"""The obvious search, to measure bot.search against: every upcoming event held in memory and scored
+against the query with rapidfuzz (bot.search's own scoring and order, applied to all of them), then
+the query's constraints checked in Python. It understands the query the same way
+(bot.nlu.query.parse_query), so it must return the same results; the benchmark checks that it does.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+
+from bot import search as search_module
+from bot.importer.records import CANCELLED
+from bot.nlu.query import ParsedQuery
+from bot.store.models import Event
+
+
+@dataclass(slots=True)
+class Row:
+    # What bot.search ranks by...
+    id: int
+    title: str
+    search_text: str
+    starts_at: datetime
+    ends_at: datetime
+    lat: float | None
+    lon: float | None
+    # ...and what its SQL filters look at.
+    uid: str
+    province_code: str | None
+    city_code: str | None
+    district_code: str | None
+    online: bool
+    topics: frozenset[str]
+    audiences: frozenset[str]
+
+
+_COLUMNS = (Event.id, Event.title, Event.search_text, Event.starts_at, Event.ends_at, Event.lat, Event.lon,
+            Event.uid, Event.province_code, Event.city_code, Event.district_code, Event.online, Event.topics,
+            Event.audiences)
+
+
+class Baseline:
+    def __init__(self, rows: list[Row]):
+        rows.sort(key=lambda r: (r.starts_at, r.id))  # bot.search's SQL order, so ties break the same way
+        self.rows = rows
+        self.by_id = {r.id: r for r in rows}
+
+    @classmethod
+    async def load(cls, db, now: datetime) -> "Baseline":
+        """Every upcoming, not cancelled event."""
+        now_utc = now.astimezone(timezone.utc)
+        async with db.sessions() as s:
+            result = await s.stream(select(*_COLUMNS).where(Event.status != CANCELLED, Event.ends_at > now_utc))
+            rows = [Row(*r[:11], bool(r[11]), frozenset(r[12].split()), frozenset(r[13].split()))
+                    async for r in result]
+        return cls(rows)
+
+    def matches(self, q: ParsedQuery, r: Row) -> bool:
+        """bot.search's SQL filters, in Python."""
+        now_utc = q.now.astimezone(timezone.utc)
+        if q.span is not None:
+            start, end = q.span.start.astimezone(timezone.utc), q.span.end.astimezone(timezone.utc)
+            if not (r.starts_at < end and r.ends_at > start):
+                return False
+            if end > now_utc and r.ends_at <= now_utc:
+                return False
+        elif r.ends_at <= now_utc:
+            return False
+        places = q.places if hasattr(q, "places") else ([q.place] if q.place else [])
+        if places and not any(_in_place(p.division, r) for p in places):
+            return False
+        if q.near is not None:
+            dlat = q.near.radius_km / 111.0
+            dlon = q.near.radius_km / (111.0 * max(math.cos(math.radians(q.near.lat)), 0.01))
+            if r.lat is None or not (q.near.lat - dlat <= r.lat <= q.near.lat + dlat
+                                     and q.near.lon - dlon <= r.lon <= q.near.lon + dlon):
+                return False
+        if q.topics and not r.topics.intersection(q.topics):
+            return False
+        if q.audiences and not r.audiences.intersection(q.audiences):
+            return False
+        return not q.online or r.online
+
+    def search(self, q: ParsedQuery, limit: int = 10) -> list[str]:
+        """uids of the first `limit` results: score everything, then keep what meets the constraints."""
+        ranked = search_module._rank(q, self.rows)  # the scoring and order are bot.search's own
+        out = []
+        for event_id, _, _ in ranked:
+            r = self.by_id[event_id]
+            if self.matches(q, r):
+                out.append(r.uid)
+                if len(out) == limit:
+                    break
+        return out
+
+
+def _in_place(d, r: Row) -> bool:
+    if d.level == "province":
+        return r.province_code == d.code
+    if d.level == "city":
+        return r.city_code == d.code
+    return r.district_code == d.code
