@@ -14,11 +14,15 @@ import signal
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.i18n import load_catalogs
 from bot.services import Services
 from bot.store.db import Database, open_database
+
+if TYPE_CHECKING:
+    from bot.runtime.base import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +33,7 @@ class App:
     settings: Settings
     db: Database
     services: Services
-    runtime: "Runtime"  # noqa: F821 - bot.runtime.base.Runtime, imported lazily
+    runtime: "Runtime"
 
     async def stop(self) -> None:
         try:

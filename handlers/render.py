@@ -21,7 +21,6 @@ from handlers.router import callback_data, router
 from handlers.types import Button
 
 BABEL_LOCALE = {"zh": "zh_CN", "en": "en"}
-MAX_MESSAGE = 4096
 BUTTON_TITLE_CHARS = 28
 
 

@@ -46,10 +46,10 @@ async def show_results(ctx: Ctx, q: ParsedQuery, *, page: int = 0, token: str | 
         return [Reply(text=text, buttons=result_buttons(results, ctx, token, page, size), edit=edit)]
     if page > 0:
         return [Reply(toast=_("There are no more results."))]
-    return [await _nothing_found(ctx, q, results.suggestions, head, edit, hint)]
+    return [await _nothing_found(ctx, results.suggestions, head, edit, hint)]
 
 
-async def _nothing_found(ctx: Ctx, q: ParsedQuery, suggestions, head: str, edit: bool, hint: str) -> Reply:
+async def _nothing_found(ctx: Ctx, suggestions, head: str, edit: bool, hint: str) -> Reply:
     _ = ctx._
     text = head + "\n\n" + _("Nothing found.")
     rows: list[list[Button]] = []

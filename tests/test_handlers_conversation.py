@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest

@@ -7,7 +7,6 @@ import asyncio
 import aiohttp
 import pytest
 
-from bot.devserver import RateLimits
 from handlers.flood import FloodGuard
 from tests.scenarios.conftest import BOT_USERNAME, command, data_starting, edited, press, say
 
