@@ -400,3 +400,24 @@ async def test_users_rows_survive_concurrent_first_updates(conv):
     chats = [Chat(conv, 4001, "en") for _ in range(5)]
     results = await asyncio.gather(*(c.send("command", command="help") for c in chats))
     assert all(r and r[0].text for r in results)
+
+
+@pytest.mark.postgres
+async def test_conversation_on_postgresql(pg_url):
+    """The same unit of work on PostgreSQL: first contact races, settings, saved queries, search."""
+    settings = Settings(_env_file=None, database_url=pg_url)
+    db = await open_database(pg_url)
+    try:
+        await load_samples(db, now=NOW)
+        conversation = Conversation(Services(db, settings, clock=lambda: NOW), settings,
+                                    bot_username="kepu_test_bot", flood=FloodGuard(1000, 1000))
+        chats = [Chat(conversation, 7001, "en") for _ in range(4)]
+        assert all(r for r in await asyncio.gather(*(c.send("command", command="start") for c in chats)))
+        chat = chats[0]
+        await chat.press("v1:set:lang:zh")
+        page = await chat.one("command", command="weekend")
+        assert "🔎 周末" in page.text
+        page2 = await chat.one("callback", callback_data=data_of(page, "v1:pg:"), callback_id="c", message_id=3)
+        assert page2.edit and "<b>6.</b>" in page2.text
+    finally:
+        await db.close()
