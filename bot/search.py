@@ -103,8 +103,13 @@ def _filters(q: ParsedQuery) -> list:
 
 
 def _candidates(q: ParsedQuery) -> Select:
-    """Every event meeting the constraints, soonest first: only ids (and points for "near me"); what
-    they are ranked by comes from the text cache."""
+    """Every event meeting the constraints, soonest first, with what _rank needs."""
+    return select(*_COLUMNS).where(*_filters(q)).order_by(Event.starts_at, Event.id)
+
+
+def _candidate_ids(q: ParsedQuery) -> Select:
+    """The same events, only ids (and points for "near me"): what they are ranked by comes from the
+    text cache."""
     cols = (Event.id, Event.lat, Event.lon) if q.near is not None else (Event.id,)
     return select(*cols).where(*_filters(q)).order_by(Event.starts_at, Event.id)
 
@@ -200,7 +205,7 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int) -> tuple[list[t
     scoring into a tie group at least as high as the last one held (then it wins on distance, or
     not at all), so the following chunks are scored with that as rapidfuzz's score_cutoff, which
     skips most of the work. The result is _rank's, exactly (the search benchmark checks it)."""
-    rows = (await session.execute(_candidates(q))).all()
+    rows = (await session.execute(_candidate_ids(q))).all()
     dists: list[float] | None = None
     if q.near is not None:
         near, kept, dists = q.near, [], []
@@ -246,7 +251,7 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int) -> tuple[list[t
 async def _count(session: AsyncSession, q: ParsedQuery) -> int:
     """How many events match (for suggestions): counted in SQL when the text decides nothing."""
     if q.near is None and (q.constrained or not q.rank_text):
-        return int(await session.scalar(select(func.count()).select_from(_candidates(q).subquery())) or 0)
+        return int(await session.scalar(select(func.count()).select_from(_candidate_ids(q).subquery())) or 0)
     return (await _top(session, q, 1))[1]
 
 
