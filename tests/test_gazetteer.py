@@ -289,3 +289,9 @@ def test_nearest(g):
 def test_haversine():
     assert haversine_km(0, 0, 0, 0) == 0
     assert 1060 < haversine_km(39.9042, 116.4074, 31.2304, 121.4737) < 1090  # Beijing–Shanghai
+
+
+def test_road_named_after_a_county_elsewhere_is_not_that_county(g):
+    # 望江西路 is a road in 合肥; 望江县 is in 安庆. The city the address names wins.
+    d = g.resolve_address("安徽省合肥市高新区望江西路量子信息科普展示中心", 31.83, 117.13)
+    assert d.city_code == "340100"

@@ -81,6 +81,7 @@ SUFFIX_WORDS = {
 # 贺兰山 is a mountain (not 贺兰县), 上海南京路 a street, "Helan Mountain", "Nanjing Road".
 # (Not 江/湖/岛/湾: 重庆江北, 厦门岛 and 深圳湾 are still those cities.)
 LANDMARK_ZH = ("山", "路", "街", "寺", "公园", "广场", "大道", "大街", "胡同")
+ROADS_ZH = ("路", "街", "大道", "大街")  # after 东西南北中: 望江西路 is a road
 LANDMARK_EN = {"mountain", "mountains", "mount", "mt", "lake", "river", "road", "rd", "street", "st", "avenue",
                "ave", "park", "temple", "bridge", "island", "bay", "gate", "square", "hill", "hills"}
 _NAME_GLUE = " \t,，、·"  # between names of one place: "Xuanwu District, Nanjing", 南京市、玄武区
@@ -401,7 +402,8 @@ class Gazetteer:
                 if piece not in self._zh_prefixes:
                     break
                 entries = self._zh.get(piece)
-                if entries and text.startswith(LANDMARK_ZH, j):
+                if entries and (text.startswith(LANDMARK_ZH, j)
+                                or (text[j:j + 1] in "东西南北中" and text.startswith(ROADS_ZH, j + 1))):
                     entries = [e for e in entries if e.division.name == piece]
                 if entries:
                     spans.append(_Span(i, j, tuple(entries), full=False))
@@ -540,9 +542,10 @@ class Gazetteer:
         upper = [p for p in picks if p.division.level != "district"]
 
         def supported(p: _Pick) -> bool:
-            # A district elsewhere than every province/city named is more likely a misreading.
+            # A district outside any province/city named is more likely a misreading
+            # (安徽省合肥市…望江西路 names a road, not 望江县 of another city).
             d = p.division
-            return d.level != "district" or not upper or any(
+            return d.level != "district" or not upper or all(
                 u.division.code in (d.city_code, d.province_code) for u in upper)
 
         return max(picks, key=lambda p: (supported(p), -LEVEL_RANK[p.division.level], -p.start))
