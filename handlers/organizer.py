@@ -170,6 +170,14 @@ async def start_with_invite(ctx: Ctx, inc: Incoming, original) -> list[Reply]:
 
 @_wrap("command", "cancel")
 async def cancel_with_dialogs(ctx: Ctx, inc: Incoming, original) -> list[Reply]:
+    prompt = await pub.get_prompt(ctx.svc.session, ctx.profile.id)
+    if prompt is not None and prompt.kind == "bcast":
+        try:  # an announcement being written is discarded with its question (never one being sent)
+            view = await bc.get(ctx.svc.session, await actor(ctx), prompt.ref_id, env(ctx))
+            if view.status in ("draft", "confirm"):
+                await bc.stop(ctx.svc.session, await actor(ctx), prompt.ref_id, env(ctx))
+        except Forbidden:
+            pass
     dropped = await pub.drop_draft(ctx.svc.session, ctx.profile.id)
     dropped = await pub.drop_prompt(ctx.svc.session, ctx.profile.id) or dropped
     if dropped:

@@ -295,3 +295,20 @@ async def test_invites_make_organizers_once(world):
     await admin.command("revoke", "801")
     async with w.db.sessions() as s:
         assert (await load_actor(s, 801, [])).role == "user"
+
+
+async def test_cancel_discards_an_announcement_being_written(open_world):
+    from bot.store.models import Broadcast
+
+    w = open_world
+    org = await make_organizer(w)
+    event_id = event_id_of(await publish(org))
+    await subscribe(w, 621, event_id)
+    r = await org.press(f"v1:oe:b:{event_id}")
+    assert "1 位订阅者" in r[0].text
+    await org.command("cancel")
+    async with w.db.sessions() as s:
+        (b,) = list(await s.scalars(select(Broadcast)))
+        assert b.status == "dropped"
+    r = await org.text("不会被发出去")
+    assert not await w.outbox(kind="broadcast")
