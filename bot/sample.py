@@ -73,8 +73,9 @@ def _hhmm(text: str, bad=None) -> time:
 
 
 def next_weekend(today: date) -> date:
-    """The Saturday the "weekend" anchor means: the first Saturday after today."""
-    return today + timedelta(days=(5 - today.weekday()) % 7 or 7)
+    """The Saturday the "weekend" anchor means: this weekend's, so that someone trying the demo on a
+    Saturday or Sunday who asks about "this weekend" finds something (past times roll to the next day)."""
+    return today + timedelta(days=5 - today.weekday())
 
 
 def _times(e: dict, today: date) -> tuple[datetime, datetime, bool]:
@@ -101,9 +102,12 @@ def sample_records(now: datetime, path: Path | None = None) -> list[EventRecord]
     records = []
     for i, e in enumerate(_entries(path), start=1):
         start, end, all_day = _times(e, today)
-        while start <= local_now:  # only a "today" event whose time has passed: hold it again tomorrow
-            start = datetime.combine(start.date() + timedelta(days=1), start.timetz())
-            end = datetime.combine(end.date() + timedelta(days=1), end.timetz())
+        # An event whose time has passed is held again: a day later, or a week later for a weekend
+        # event so that it stays on a weekend.
+        step = timedelta(days=7 if e.get("anchor") == "weekend" else 1)
+        while start <= local_now:
+            start = datetime.combine(start.date() + step, start.timetz())
+            end = datetime.combine(end.date() + step, end.timetz())
         records.append(EventRecord(
             uid=e["uid"],
             title=e["title"],

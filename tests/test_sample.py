@@ -196,8 +196,8 @@ def test_clustered_in_the_coming_weeks(now):
 def test_weekend_anchor():
     assert next_weekend(date(2026, 9, 16)) == date(2026, 9, 19)  # Wednesday
     assert next_weekend(date(2026, 9, 18)) == date(2026, 9, 19)  # Friday: tomorrow
-    assert next_weekend(date(2026, 9, 19)) == date(2026, 9, 26)  # Saturday: the next one
-    assert next_weekend(date(2026, 9, 20)) == date(2026, 9, 26)  # Sunday
+    assert next_weekend(date(2026, 9, 19)) == date(2026, 9, 19)  # Saturday: this one
+    assert next_weekend(date(2026, 9, 20)) == date(2026, 9, 19)  # Sunday: this one (yesterday's Saturday)
 
 
 def test_weekend_events_fall_on_weekends():
