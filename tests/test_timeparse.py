@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.nlu import timeparse
 from bot.nlu.timeparse import TimeSpan, describe_span, parse_time
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -153,10 +154,10 @@ CASES = [
     ("wed", "Golden Week", "2026-10-01", "2026-10-08", "holiday"),
     ("wed", "中秋", "2026-09-25", "2026-09-28", "holiday"),
     ("wed", "Mid-Autumn Festival", "2026-09-25", "2026-09-28", "holiday"),
-    ("wed", "元旦", "2027-01-01", "2027-01-02", "holiday"),  # beyond the data: fixed date
+    ("wed", "元旦", "2027-01-01", "2027-01-04", "holiday"),  # beyond the data: Fri Jan 1 + the weekend
     ("wed", "劳动节", "2027-05-01", "2027-05-06", "holiday"),
-    ("nov", "元旦", "2027-01-01", "2027-01-02", "holiday"),
-    ("nov", "New Year's Day", "2027-01-01", "2027-01-02", "holiday"),
+    ("nov", "元旦", "2027-01-01", "2027-01-04", "holiday"),
+    ("nov", "New Year's Day", "2027-01-01", "2027-01-04", "holiday"),
     ("nov", "国庆", "2027-10-01", "2027-10-08", "holiday"),
     (at("2026-01-02T09:00"), "元旦", "2026-01-01", "2026-01-04", "holiday"),  # current, not over
     (at("2026-03-01T09:00"), "五一", "2026-05-01", "2026-05-06", "holiday"),
@@ -300,6 +301,92 @@ CASES = [
     ("wed", "周六 10:00-11:30", "2026-09-19T10:00", "2026-09-19T12:00", "weekday"),
     ("wed", "tomorrow evening at 7", "2026-09-17T19:00", "2026-09-18", "tomorrow"),
     ("wed", "9月20日 19:00", "2026-09-20T19:00", "2026-09-21", "date"),
+    # 元旦 under other names
+    ("wed", "元旦假期", "2027-01-01", "2027-01-04", "holiday"),
+    ("wed", "元旦小长假 杭州", "2027-01-01", "2027-01-04", "holiday"),
+    ("wed", "New Year holiday", "2027-01-01", "2027-01-04", "holiday"),
+    ("wed", "New Year's Day holidays", "2027-01-01", "2027-01-04", "holiday"),
+    ("wed", "明年元旦", "2027-01-01", "2027-01-04", "holiday"),
+    # 跨年 / New Year's Eve: the coming Dec 31, 18:00 - Jan 1, 03:00
+    ("wed", "跨年", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("wed", "跨年夜 上海天文馆", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("wed", "跨年之夜", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("wed", "跨年晚会", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("wed", "New Year's Eve", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("wed", "new years eve stargazing", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("wed", "on New Year’s Eve", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("wed", "NYE party Shanghai", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("dec", "跨年", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    (at("2026-12-31T23:00"), "跨年", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),  # under way
+    (at("2027-01-01T10:00"), "跨年", "2027-12-31T18:00", "2028-01-01T03:00", "holiday"),  # last night's is over
+    ("wed", "今年跨年", "2026-12-31T18:00", "2027-01-01T03:00", "holiday"),
+    ("wed", "明年跨年", "2027-12-31T18:00", "2028-01-01T03:00", "holiday"),
+    # 圣诞 / Christmas: Dec 24-25; 平安夜 / Christmas Eve: Dec 24; Christmas Day: Dec 25
+    ("wed", "圣诞", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "圣诞节", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "圣诞节期间 北京 科技馆", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "Christmas", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "christmas workshops", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "Xmas", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "X'mas", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "this Christmas", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "Christmas Science Show", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "平安夜", "2026-12-24", "2026-12-25", "holiday"),
+    ("wed", "圣诞夜", "2026-12-24", "2026-12-25", "holiday"),
+    ("wed", "圣诞节前夜", "2026-12-24", "2026-12-25", "holiday"),
+    ("wed", "Christmas Eve", "2026-12-24", "2026-12-25", "holiday"),
+    ("wed", "on Christmas Day", "2026-12-25", "2026-12-26", "holiday"),
+    ("dec", "圣诞", "2027-12-24", "2027-12-26", "holiday"),  # over: next year's
+    (at("2026-12-25T09:00"), "Christmas", "2026-12-24", "2026-12-26", "holiday"),  # under way
+    (at("2026-12-25T09:00"), "平安夜", "2027-12-24", "2027-12-25", "holiday"),
+    ("wed", "今年圣诞", "2026-12-24", "2026-12-26", "holiday"),
+    ("wed", "明年圣诞节", "2027-12-24", "2027-12-26", "holiday"),
+    ("wed", "Christmas next year", "2027-12-24", "2027-12-26", "holiday"),
+    # 年底 / end of the year: Dec 21-31; 年初 / start of the year: Jan 1-10
+    ("wed", "年底", "2026-12-21", "2027-01-01", "year_part"),
+    ("wed", "年末 深圳", "2026-12-21", "2027-01-01", "year_part"),
+    ("wed", "今年底", "2026-12-21", "2027-01-01", "year_part"),
+    ("wed", "今年年底", "2026-12-21", "2027-01-01", "year_part"),
+    ("wed", "end of the year", "2026-12-21", "2027-01-01", "year_part"),
+    ("wed", "at the end of year", "2026-12-21", "2027-01-01", "year_part"),
+    ("wed", "end of this year", "2026-12-21", "2027-01-01", "year_part"),
+    ("wed", "明年年底", "2027-12-21", "2028-01-01", "year_part"),
+    ("wed", "2027年底", "2027-12-21", "2028-01-01", "year_part"),
+    ("wed", "end of next year", "2027-12-21", "2028-01-01", "year_part"),
+    ("dec", "年底", "2026-12-21", "2027-01-01", "year_part"),
+    ("wed", "年初", "2027-01-01", "2027-01-11", "year_part"),  # this year's is over
+    ("wed", "start of the year", "2027-01-01", "2027-01-11", "year_part"),
+    ("wed", "beginning of the year", "2027-01-01", "2027-01-11", "year_part"),
+    ("wed", "明年初", "2027-01-01", "2027-01-11", "year_part"),
+    ("wed", "beginning of 2028", "2028-01-01", "2028-01-11", "year_part"),
+    ("wed", "今年初", "2026-01-01", "2026-01-11", "year_part"),  # pinned: past, as written
+    (at("2027-01-05T09:00"), "年初", "2027-01-01", "2027-01-11", "year_part"),  # under way
+    ("wed", "到年底", "2026-09-16", "2027-01-01", "range"),
+    ("wed", "until the end of the year", "2026-09-16", "2027-01-01", "range"),
+    # school breaks (approximate): 寒假 Jan 18 - end of February, 暑假 Jul 10 - Aug 31
+    ("wed", "寒假", "2027-01-18", "2027-03-01", "school_break"),
+    ("wed", "寒假期间 成都 科技馆", "2027-01-18", "2027-03-01", "school_break"),
+    ("wed", "winter break", "2027-01-18", "2027-03-01", "school_break"),
+    ("wed", "during the winter holidays", "2027-01-18", "2027-03-01", "school_break"),
+    ("wed", "今年寒假", "2027-01-18", "2027-03-01", "school_break"),  # 今年: the coming one
+    (at("2027-02-10T09:00"), "寒假", "2027-01-18", "2027-03-01", "school_break"),  # under way
+    (at("2027-03-01T09:00"), "寒假", "2028-01-18", "2028-03-01", "school_break"),  # 2028 is leap: to Feb 29
+    (at("2027-01-05T09:00"), "明年寒假", "2028-01-18", "2028-03-01", "school_break"),
+    ("wed", "暑假", "2027-07-10", "2027-09-01", "school_break"),
+    ("wed", "暑期 夏令营", "2027-07-10", "2027-09-01", "school_break"),
+    ("wed", "summer break", "2027-07-10", "2027-09-01", "school_break"),
+    ("wed", "summer holidays", "2027-07-10", "2027-09-01", "school_break"),
+    ("wed", "summer vacation Beijing", "2027-07-10", "2027-09-01", "school_break"),
+    ("wed", "明年暑假", "2027-07-10", "2027-09-01", "school_break"),
+    ("wed", "summer break next year", "2027-07-10", "2027-09-01", "school_break"),
+    (at("2026-07-20T09:00"), "暑假", "2026-07-10", "2026-09-01", "school_break"),  # under way
+    (at("2026-03-01T09:00"), "summer break", "2026-07-10", "2026-09-01", "school_break"),
+    # last month: the previous calendar month (a past span)
+    ("wed", "上个月", "2026-08-01", "2026-09-01", "month"),
+    ("wed", "上月", "2026-08-01", "2026-09-01", "month"),
+    ("wed", "last month", "2026-08-01", "2026-09-01", "month"),
+    (at("2027-01-05T09:00"), "上个月", "2026-12-01", "2027-01-01", "month"),
+    (at("2027-01-05T09:00"), "last month", "2026-12-01", "2027-01-01", "month"),
 ]
 
 
@@ -323,7 +410,7 @@ def test_case_count() -> None:
 NEGATIVES = [
     "5G", "3D打印", "9号线", "3号馆", "2025年度报告", "top 10", "AI", "Meteor Shower", "Mars", "march of robots",
     "satellite", "robots that may walk", "the Sun and the Moon", "登上月球", "这个月亮", "清明上河图", "五一广场",
-    "1日游", "一周一次", "New Year's Eve", "24/7", "南京 人工智能 活动", "space lectures for kids", "",
+    "1日游", "一周一次", "24/7", "南京 人工智能 活动", "space lectures for kids", "",
     "10 may be enough", "Saturn rings", "weekends", "monday.com",
     # spacecraft, missions and other names ending in N号: not days
     "天问一号", "嫦娥六号", "嫦娥6号", "神舟十八号", "神舟18号", "长征五号", "长征5号", "北斗三号", "华龙一号", "蛟龙号",
@@ -335,6 +422,14 @@ NEGATIVES = [
     # 十一 alone is eleven; 初中 is middle school; clocks alone need a part of day, am/pm or hh:mm
     "十一点", "十一岁", "第十一届", "十一号线", "初中生物", "岁月初心", "三点水", "3点", "score 3:15",
     "晚上", "晚上12点", "at 7", "一周", "附近3天",
+    # 跨年龄段/跨年级/跨年度 are not 跨年; Bill Nye is not NYE; 除夕 is lunar (no data); 圣诞老人 is Santa
+    "跨年龄段亲子活动", "跨年级科学社团", "跨年度项目", "跨年代", "Bill Nye", "bill nye the science guy", "除夕",
+    "除夕夜", "圣诞老人", "Thomas Edison", "christmasisland",
+    # 年底/年初 only as words of their own: past 去年底, 每年年底, lunar 年初一, 青少年初中
+    "去年底", "去年年底", "每年年底", "大年初一", "年初一", "青少年初中", "十周年末", "end of the road",
+    "start of the show",
+    # a season alone is not a break
+    "summer", "winter", "summer camp", "Winter Olympics", "winter solstice", "寒冷", "暑热",
 ]
 
 
@@ -352,6 +447,79 @@ def test_lunar_holiday_beyond_data_gives_nothing() -> None:
         assert span is None, text
     span, rest = parse_time("春节 明天", NOWS["wed"])
     assert span is not None and span.kind == "tomorrow" and "春节" in rest
+
+
+# The fallback beyond the package's data: fixed dates plus a directly adjacent Saturday/Sunday on either side.
+# (now, text, start, end); run with the official data switched off, so they hold whatever years it covers.
+FALLBACK = [
+    ("2026-11-01", "元旦", "2027-01-01", "2027-01-04"),  # Friday: + Sat, Sun
+    ("2026-11-01", "元旦假期", "2027-01-01", "2027-01-04"),
+    ("2026-11-01", "New Year holiday", "2027-01-01", "2027-01-04"),
+    ("2027-11-01", "元旦", "2028-01-01", "2028-01-03"),  # Saturday: + Sun (Fri Dec 31 is a workday)
+    ("2028-11-01", "元旦", "2028-12-30", "2029-01-02"),  # Monday: the weekend before, across the year
+    ("2029-01-01", "元旦", "2028-12-30", "2029-01-02"),  # under way
+    ("2029-11-01", "元旦", "2030-01-01", "2030-01-02"),  # Tuesday: the day alone
+    ("2031-11-01", "元旦", "2032-01-01", "2032-01-02"),  # Thursday: the day alone, no bridge to the weekend
+    ("2026-01-01", "元旦", "2026-01-01", "2026-01-02"),  # Thursday, under way
+    ("2026-01-02", "元旦", "2027-01-01", "2027-01-04"),  # ... and over the next day
+    ("2027-03-01", "劳动节", "2027-05-01", "2027-05-06"),  # Sat-Wed: nothing adjacent
+    ("2028-03-01", "五一", "2028-04-29", "2028-05-08"),  # Mon-Fri: both weekends
+    ("2029-03-01", "May Day", "2029-05-01", "2029-05-07"),  # Tue-Sat: + Sun
+    ("2027-09-01", "国庆", "2027-10-01", "2027-10-08"),  # Fri-Thu
+    ("2028-09-01", "国庆", "2028-09-30", "2028-10-09"),  # Sun-Sat: + Sat before, Sun after
+    ("2029-09-01", "National Day", "2029-09-29", "2029-10-08"),  # Mon-Sun: + the weekend before
+]
+
+
+@pytest.mark.parametrize("now,text,start,end", FALLBACK)
+def test_fixed_holiday_fallback(monkeypatch: pytest.MonkeyPatch, now: str, text: str, start: str, end: str) -> None:
+    monkeypatch.setattr(timeparse, "_holiday_runs", lambda: ((), 0))
+    span, _ = parse_time(text, at(now))
+    assert span is not None and span.kind == "holiday", text
+    assert (span.start, span.end) == (at(start), at(end)), (now, text, span)
+    assert describe_span(span, "en", now=at(now)).startswith(("New Year's Day (", "May Day (", "National Day ("))
+    assert describe_span(span, "zh", now=at(now)).startswith(("元旦（", "劳动节（", "国庆（"))
+
+
+def test_fixed_holiday_fallback_only_beyond_the_data() -> None:
+    # 2026 is in the package's data: 元旦 is the official Jan 1-3 (Thursday to Saturday), not Jan 1 alone.
+    span, _ = parse_time("元旦", at("2025-12-01T09:00"))
+    assert span is not None and (span.start, span.end) == (at("2026-01-01"), at("2026-01-04"))
+
+
+def test_fallback_label_across_the_year() -> None:
+    now = at("2028-11-01T09:00")
+    span, _ = parse_time("元旦", now)
+    assert span is not None
+    if span.start == at("2028-12-30"):  # the fallback (the package may one day know 2029)
+        assert describe_span(span, "zh", now=now) == "元旦（2028年12月30日–2029年1月1日）"
+        assert describe_span(span, "en", now=now) == "New Year's Day (Dec 30, 2028 – Jan 1, 2029)"
+
+
+def test_new_years_eve_inside_an_official_break_keeps_its_name() -> None:
+    # 2024's 元旦 break was Dec 30 - Jan 1: 跨年 on Dec 31 lies inside it and is still New Year's Eve.
+    now = at("2023-12-01T09:00")
+    span, _ = parse_time("跨年", now)
+    assert span is not None and (span.start, span.end) == (at("2023-12-31T18:00"), at("2024-01-01T03:00"))
+    assert describe_span(span, "zh", now=now) == "跨年夜（12月31日 18:00 – 1月1日 03:00）"
+    assert describe_span(span, "en", now=now) == "New Year's Eve (Dec 31, 18:00 – Jan 1, 03:00)"
+
+
+def test_new_periods_leave_other_words_in_the_remainder() -> None:
+    now = NOWS["wed"]
+    span, rest = parse_time("Christmas Science Show", now)
+    assert span is not None and span.matched == "Christmas" and rest == "  Science Show"
+    span, rest = parse_time("上海跨年晚会", now)
+    assert span is not None and span.matched == "跨年" and rest == "上海 晚会"
+    span, rest = parse_time("寒假 南京 机器人 营", now)
+    assert span is not None and span.matched == "寒假" and rest == "  南京 机器人 营"
+    span, rest = parse_time("年底前 天文 讲座", now)
+    assert span is not None and span.matched == "年底" and rest == " 前 天文 讲座"
+    span, rest = parse_time("明年暑假 夏令营", now)
+    assert span is not None and span.matched == "明年暑假" and rest == "  夏令营"
+    # 圣诞老人 (Santa) is not time, but a later time word still is.
+    span, rest = parse_time("圣诞老人 科学秀 明天", now)
+    assert span is not None and span.kind == "tomorrow" and "圣诞老人" in rest
 
 
 def test_remainder_keeps_other_words() -> None:
@@ -389,7 +557,8 @@ def test_year_word_joins_the_month() -> None:
 def test_parse_is_fast() -> None:
     texts = ["这周末南京有什么人工智能活动", "robotics workshops in Shenzhen next weekend 9月17日到23日",
              "明天晚上7点 合肥 天文 讲座 适合小学生的活动", "on the 26th in changsha", "天问一号", "9.26 成都",
-             "what are the best science events for families in the Shanghai area during the next few days 7pm"]
+             "what are the best science events for families in the Shanghai area during the next few days 7pm",
+             "跨年夜 上海天文馆 圣诞 寒假 年底 活动", "Christmas Science Show at the end of the year, winter break"]
     now = NOWS["wed"]
     parse_time(texts[0], now)  # warm caches (holiday data)
     n = 30
@@ -425,7 +594,7 @@ def test_non_string_input_does_not_raise() -> None:
         ("9月20日", "9月20日 周日", "Sun, Sep 20"),
         ("周六上午", "9月19日 周六 上午", "Sat, Sep 19, morning"),
         ("国庆", "国庆（10月1日–7日）", "National Day (Oct 1–7)"),
-        ("元旦", "元旦（2027年1月1日）", "New Year's Day (Jan 1, 2027)"),
+        ("元旦", "元旦（2027年1月1日–3日）", "New Year's Day (Jan 1–3, 2027)"),
         ("10月", "10月", "October"),
         ("下周", "下周（9月21日–27日）", "next week (Sep 21–27)"),
         ("晚上7点", "今晚19:00起", "tonight from 19:00"),
@@ -436,6 +605,18 @@ def test_non_string_input_does_not_raise() -> None:
         ("这两天", "未来2天（9月16日–17日）", "next 2 days (Sep 16–17)"),
         ("till Friday", "9月16日–18日", "Sep 16–18"),
         ("今年十月", "10月", "October"),
+        ("跨年", "跨年夜（12月31日 18:00 – 1月1日 03:00）", "New Year's Eve (Dec 31, 18:00 – Jan 1, 03:00)"),
+        ("明年跨年", "跨年夜（2027年12月31日 18:00 – 1月1日 03:00）",
+         "New Year's Eve (Dec 31, 2027, 18:00 – Jan 1, 03:00)"),
+        ("圣诞", "圣诞节（12月24日–25日）", "Christmas (Dec 24–25)"),
+        ("平安夜", "平安夜（12月24日）", "Christmas Eve (Dec 24)"),
+        ("Christmas Day", "圣诞节（12月25日）", "Christmas Day (Dec 25)"),
+        ("年底", "年底（12月21日–31日）", "end of the year (Dec 21–31)"),
+        ("年初", "年初（2027年1月1日–10日）", "start of the year (Jan 1–10, 2027)"),
+        ("寒假", "寒假（2027年1月18日–2月28日）", "winter break (Jan 18 – Feb 28, 2027)"),
+        ("暑假", "暑假（2027年7月10日–8月31日）", "summer break (Jul 10 – Aug 31, 2027)"),
+        ("元旦假期", "元旦（2027年1月1日–3日）", "New Year's Day (Jan 1–3, 2027)"),
+        ("上个月", "8月", "August"),
     ],
 )
 def test_describe_span(text: str, zh: str, en: str) -> None:
@@ -457,7 +638,9 @@ _QUERYISH = st.lists(
         + ["Sept ", "Oct", "may", "March", "next ", "this ", "weekend", "tomorrow", " to ", "between ", " and ",
            "从", "号线", "国庆", "元旦", "中秋", "春节", "New Year", "Saturday", "sat", "th", "in ",
            "October", "the ", "until ", "after next", "上旬", "下旬", "月底", "月初", "这两天", "内", "晚上", "点",
-           ":", "pm", "十一", "假期", "今年", "this year", "early ", "end of ", "within a ", "few days"]
+           ":", "pm", "十一", "假期", "今年", "this year", "early ", "end of ", "within a ", "few days",
+           "跨年", "夜", "圣诞", "平安夜", "Christmas", "Xmas", " Eve", "NYE", "New Year's Eve", "年底", "年初", "年末",
+           "明年", "the year", "寒假", "暑假", "winter break", "summer ", "holidays", "next year", "上个月"]
     ),
     max_size=14,
 ).map("".join)

@@ -18,7 +18,20 @@ Rules a caller should know:
   Ranges infer the year so that the range is not over ("Dec 30 to Jan 2" crosses the year).
 - Holidays are the official break from ``chinese_calendar`` (its listed days plus adjacent rest days,
   so 2024's 端午 is Jun 8-10, and 2025's merged 国庆+中秋 break is Oct 1-8), the next one not over yet.
-  Beyond the package's data: 元旦 Jan 1, 劳动节 May 1-5, 国庆 Oct 1-7; lunar holidays -> no span.
+  元旦假期/元旦小长假/New Year holiday are 元旦. Beyond the package's data (1.11 ends with 2026) the solar ones
+  are their fixed dates plus a directly adjacent Saturday/Sunday on either side, nothing more: 元旦 = Jan 1
+  (2027, a Friday: Jan 1-3; 2029, a Monday: Dec 30-Jan 1; a Thursday: Jan 1 only), 劳动节 = May 1-5,
+  国庆 = Oct 1-7 (2028: Sep 30-Oct 8). Lunar holidays (春节, 除夕, 清明, 端午, 中秋) -> no span.
+- Other yearly periods, the coming (or current) one: 跨年/跨年夜/New Year's Eve/NYE = Dec 31 18:00 - Jan 1
+  03:00 (跨年龄段, 跨年级, 跨年度 are not time); 圣诞/圣诞节/Christmas/Xmas = Dec 24-25 (Eve and Day, as
+  celebrated in China; also inside a title: 'Christmas Science Show'), 平安夜/Christmas Eve = Dec 24,
+  Christmas Day = Dec 25. School breaks, approximate (calendars vary by province): 寒假/winter break =
+  Jan 18 - end of February, 暑假/暑期/summer break = Jul 10 - Aug 31.
+- 年底/年末/end of the year = Dec 21-31 (the 下旬 of December), 年初/start of the year = Jan 1-10, of the
+  current year (年初 of next year once over); 今年底, 明年年初, 2027年底, end of next year pin the year;
+  去年底 and 每年年底 are not read. 到年底/until the end of the year = today to Dec 31.
+- 今年/明年/this year/next year with a holiday or period: 明年暑假, Christmas next year = that year's;
+  今年圣诞 = the coming one (so 今年元旦 said in December is the Jan 1 to come).
 - A part of day (上午/morning 06-12, 下午/afternoon 12-18, 晚上/evening 18-24) narrows a single day;
   on a multi-day span (周末晚上) it is consumed but ignored.
 - A clock time (晚上7点, 7pm, 19:00, 下午3点到5点) narrows a day to [that whole hour, end of day), or to the
@@ -66,7 +79,7 @@ class TimeSpan:
     end: datetime  # aware, exclusive
     kind: str  # today, tonight, tomorrow, day_after_tomorrow, yesterday, weekday, date, range, weekend,
     #            next_weekend, last_weekend, this_week, next_week, last_week, week, holiday, month, month_part,
-    #            year, next_days
+    #            year, year_part, school_break, next_days
     matched: str  # the substring of the input read as time, as written
 
 
@@ -79,9 +92,11 @@ class _Atom:
     kind: str
     first: date
     last: date  # inclusive
-    hours: tuple[int, int] | None = None  # part of day, single-day atoms only
+    hours: tuple[int, int] | None = None  # start hour on `first`, end hour on `last` (24: midnight after it);
+    #                                       a part of day on single-day atoms, 18-03 on 跨年
     ymd: tuple[int | None, int | None, int] | None = None  # date as written (for range year/month inference)
     free: bool = False  # a month whose year was inferred, not written: 今年/this year may pin it, 下旬 may roll it
+    name: str | None = None  # a named yearly period (key of _PERIODS): 明年/next year may move it to that year
 
 
 # Kinds that denote one calendar day: they may take a part of day and be ends of a range.
@@ -217,6 +232,20 @@ _HOLIDAY_LABELS = {
 }
 # Solar-calendar holidays have a usable fallback beyond the official data; lunar ones do not.
 _FIXED_HOLIDAYS = {"new_year": ((1, 1), (1, 1)), "labour": ((5, 1), (5, 5)), "national": ((10, 1), (10, 7))}
+_ONE_DAY = timedelta(days=1)
+
+
+def _fixed_span(key: str, y: int) -> tuple[date, date]:
+    """Fallback span of a solar holiday in year `y`: its fixed dates plus a directly adjacent Saturday/Sunday
+    on either side (元旦 2027, a Friday -> Jan 1-3; 元旦 2029, a Monday -> Dec 30-Jan 1; a Thursday stays one
+    day). Official breaks also move workdays around; that cannot be guessed, an adjacent weekend can."""
+    (m1, d1), (m2, d2) = _FIXED_HOLIDAYS[key]
+    first, last = date(y, m1, d1), date(y, m2, d2)
+    while (first - _ONE_DAY).weekday() >= 5:
+        first -= _ONE_DAY
+    while (last + _ONE_DAY).weekday() >= 5:
+        last += _ONE_DAY
+    return first, last
 
 
 @lru_cache(maxsize=1)
@@ -259,10 +288,9 @@ def _holiday(key: str, today: date) -> tuple[date, date] | None:
         if name in names and last >= today:
             return first, last
     if key in _FIXED_HOLIDAYS:
-        (m1, d1), (m2, d2) = _FIXED_HOLIDAYS[key]
         for y in (today.year, today.year + 1):
-            if y > last_year and date(y, m2, d2) >= today:
-                return date(y, m1, d1), date(y, m2, d2)
+            if y > last_year and (span := _fixed_span(key, y))[1] >= today:
+                return span
     return None  # lunar holiday beyond the official data: better nothing than a wrong span
 
 
@@ -630,7 +658,8 @@ _HOLIDAY_RULES: list[tuple[str, str]] = [
                  # makes it the number: 十一点, 十一岁, 第十一届, 十一号线, 十一月.
                  r"|(?<![0-9一二三四五六七八九十百第])十一(?![0-9一二三四五六七八九十点岁个号日月年位名次届人天元楼层路街条只件分秒米里斤克期中小大道])"
                  r"|\b(?:national\s+day|golden\s+week)\b(?:\s+(?:holidays?|break)\b)?"),
-    ("new_year", r"元旦(?:节|假期)?|\bnew\s+year(?!['’]?s?\s+eve)(?:['’]?s)?(?:\s+day)?\b"),
+    ("new_year", r"元旦(?:节|小?长假|假期|期间|放假)?"
+                 r"|\bnew\s+year(?!['’]?s?\s+eve)(?:['’]?s)?(?:\s+day)?(?:\s+(?:holidays?|break))?\b"),
     ("labour", r"劳动节|(?<![0-9一二三四五六七八九十])五一(?!广场|大道|路|街|村|中学|小学)"
                r"(?:国际劳动节|劳动节|假期|长假|小长假|黄金周)?|\b(?:may\s+day|labou?r\s+day)\b"),
     ("spring", r"春节(?:假期|期间|长假)?|过年|农历新年|\b(?:spring\s+festival|chinese\s+new\s+year|lunar\s+new\s+year)\b"),
@@ -645,7 +674,7 @@ def _make_holiday_rule(key: str) -> Handler:
         found = _holiday(key, today)
         if found is None:  # known holiday, unknown dates: block shorter readings inside ("New Year" in CNY)
             return _atom(m, "blocked", today)
-        return _atom(m, "holiday", found[0], found[1])
+        return _atom(m, "holiday", found[0], found[1], name=key)
 
     return handler
 
@@ -659,6 +688,104 @@ _HOLIDAY_GATES = {
 
 for _key, _pattern in _HOLIDAY_RULES:
     _rule(_pattern, gate=_HOLIDAY_GATES[_key])(_make_holiday_rule(_key))
+
+
+# Yearly periods that are not official breaks: kind, first and last (month, day), hours (start on the first
+# day, end on the last). A last day before the first is in the next year; a day past a month's end is its last
+# day (2/31 = the end of February). School breaks are approximations: calendars vary by province and year.
+_YEARLY: dict[str, tuple[str, tuple[int, int], tuple[int, int], tuple[int, int] | None]] = {
+    "nye": ("holiday", (12, 31), (1, 1), (18, 3)),
+    "christmas": ("holiday", (12, 24), (12, 25), None),
+    "christmas_eve": ("holiday", (12, 24), (12, 24), None),
+    "christmas_day": ("holiday", (12, 25), (12, 25), None),
+    "winter_break": ("school_break", (1, 18), (2, 31), None),
+    "summer_break": ("school_break", (7, 10), (8, 31), None),
+}
+_PERIOD_LABELS = {
+    "nye": ("跨年夜", "New Year's Eve"), "christmas": ("圣诞节", "Christmas"), "christmas_eve": ("平安夜", "Christmas Eve"),
+    "christmas_day": ("圣诞节", "Christmas Day"), "winter_break": ("寒假", "winter break"),
+    "summer_break": ("暑假", "summer break"), "year_end": ("年底", "end of the year"),
+    "year_start": ("年初", "start of the year"),
+}
+
+
+def _yearly(key: str, today: date) -> tuple[date, date]:
+    """The occurrence of a yearly period starting this year, or next year's when this year's is over.
+    跨年 (Dec 31 - Jan 1) is thus always this year's Dec 31, also on Jan 1 (last night's is over by morning)."""
+    _, (m1, d1), (m2, d2), _ = _YEARLY[key]
+    for y in (today.year, today.year + 1):
+        y2 = y + ((m2, d2) < (m1, d1))
+        first, last = date(y, m1, d1), date(y2, m2, min(d2, monthrange(y2, m2)[1]))
+        if last >= today:
+            break
+    return first, last
+
+
+# Named yearly periods by key -> their next occurrence not over by a date (Jan 1 of a year: that year's).
+_PERIODS: dict[str, Callable[[date], tuple[date, date] | None]] = {
+    **{k: (lambda today, k=k: _yearly(k, today)) for k in _YEARLY},
+    **{k: (lambda today, k=k: _holiday(k, today)) for k in _HOLIDAY_NAMES},
+}
+
+
+def _named(m: re.Match, key: str, today: date) -> _Atom:
+    kind, _, _, hours = _YEARLY[key]
+    first, last = _yearly(key, today)
+    return _atom(m, kind, first, last, hours=hours, name=key)
+
+
+# 跨年龄段/跨年级/跨年度 (across age groups, grades, fiscal years) are not New Year's Eve. 除夕 is the lunar New
+# Year's Eve: no lunar data, so it is not read (like 春节 beyond the official data).
+@_rule(r"跨年(?![龄级度份代段限])(?:之?夜)?", gate=("跨年",))
+@_rule(r"(?:\bon\s+)?\bnew\s+year['’]?s?\s+eve\b", gate=("new year",))
+@_rule(r"(?:\b[Oo]n\s+)?\bNYE\b", flags=0, gate=("nye",))  # upper case only: Bill Nye is a science guy
+def _nye(m: re.Match, today: date) -> _Atom:
+    """跨年/New Year's Eve/NYE: the coming Dec 31, 18:00 - Jan 1, 03:00."""
+    return _named(m, "nye", today)
+
+
+# 圣诞老人 is Santa Claus, not a date (read, it would leave 老人, 'the elderly', in the remainder).
+@_rule(r"(?P<eve>平安夜|圣诞节?前?夜)|圣诞(?!老人|老爷爷)节?(?:期间|假期)?", gate=("圣诞", "平安夜"))
+@_rule(r"(?:\b(?:on|this)\s+)?\b(?:christmas|x[-'’]?mas)\b(?:\s+(?:(?P<eve>eve)|(?P<day>day))\b)?",
+       gate=("mas",))
+def _christmas(m: re.Match, today: date) -> _Atom:
+    """圣诞/Christmas = Dec 24-25 (Eve and Day, as celebrated in China); 平安夜/Christmas Eve = Dec 24;
+    Christmas Day = Dec 25. The coming one. A title such as 'Christmas Science Show' reads as the holiday too."""
+    g = m.groupdict()
+    return _named(m, "christmas_eve" if g["eve"] else "christmas_day" if g.get("day") else "christmas", today)
+
+
+@_rule(r"(?P<w>寒假|暑假|暑期)(?:期间)?", gate=("寒假", "暑假", "暑期"))
+@_rule(r"\b(?:(?:this|the|during(?:\s+the)?|over(?:\s+the)?)\s+)?(?P<s>winter|summer)"
+       r"\s+(?:break|holidays?|vacation|recess)\b", gate=("winter", "summer"))
+def _school_break(m: re.Match, today: date) -> _Atom:
+    """寒假/winter break = Jan 18 - end of February, 暑假/summer break = Jul 10 - Aug 31: the coming (or
+    current) one. An approximation of school calendars, which vary by province."""
+    w = m.groupdict().get("w") or m.group("s").lower()
+    return _named(m, "winter_break" if w in ("寒假", "winter") else "summer_break", today)
+
+
+# 年底/年末/end of the year = Dec 21-31 (like 下旬), 年初/start of the year = Jan 1-10 (like 上旬). Not after a word
+# that makes 年 part of another one: 去年底 (past), 每年年底, 少年, 周年, 学年, 光年; 年初一 is the lunar 1st.
+@_rule(rf"(?<![0-9{_CN}年少童青成老中晚周学光百千万新历往去前后财跨整半全每])"
+       rf"(?:(?P<rel>今|明)年?|(?P<y>(?:19|20)[0-9]{{2}})\s*年?)?年(?P<w>底|末|初(?![{_NOT_EARLY}]))",
+       gate=("年底", "年末", "年初"))
+@_rule(r"\b(?:the\s+)?(?P<en>end|beginning|start)\s+of\s+"
+       r"(?:(?:the\s+|(?P<this>this\s+)|(?P<next>next\s+))?year\b|(?P<ey>(?:19|20)[0-9]{2})\b)",
+       gate=("year", "of 19", "of 20"))
+def _year_part(m: re.Match, today: date) -> _Atom:
+    """年底/年初 of this year (年初 is next year's once over); 今年/明年/2027年/this/next year/of 2027 pin it."""
+    g = m.groupdict()
+    end = (g.get("w") or g.get("en") or "").lower() in ("底", "末", "end")
+    ys = g.get("y") or g.get("ey")
+    if ys:
+        y = int(ys)
+    elif g.get("rel") or g.get("this") or g.get("next"):
+        y = today.year + (g.get("rel") == "明" or bool(g.get("next")))
+    else:
+        y = today.year if end or date(today.year, 1, 10) >= today else today.year + 1
+    first, last = (date(y, 12, 21), date(y, 12, 31)) if end else (date(y, 1, 1), date(y, 1, 10))
+    return _atom(m, "year_part", first, last)
 
 
 # ---------------------------------------------------------------- combining atoms
@@ -682,12 +809,15 @@ _YEAR_BEFORE = re.compile(r"\s*的?\s*")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?", re.I)
 
 
-def _with_year(norm: str, atoms: list[_Atom]) -> list[_Atom]:
-    """'今年十月', '明年3月5日', 'October this year': the month or date in that year (not the whole year)."""
+def _with_year(norm: str, atoms: list[_Atom], today: date) -> list[_Atom]:
+    """'今年十月', '明年3月5日', 'October this year': the month or date in that year (not the whole year).
+    '明年暑假', 'Christmas next year': a named period in that year; '今年圣诞', '今年元旦': the coming one
+    (said in December, 今年元旦 is the Jan 1 to come)."""
     years = [a for a in atoms if a.kind == "year"]
     out = []
     for b in atoms if years else ():
-        if not (b.kind == "month" and b.free or b.kind == "date" and b.ymd and b.ymd[0] is None and b.ymd[1]):
+        pinnable = b.name or b.kind == "month" and b.free
+        if not (pinnable or b.kind == "date" and b.ymd and b.ymd[0] is None and b.ymd[1]):
             continue
         for y in years:
             if y.e <= b.s and _YEAR_BEFORE.fullmatch(norm, y.e, b.s):
@@ -697,7 +827,11 @@ def _with_year(norm: str, atoms: list[_Atom]) -> list[_Atom]:
             else:
                 continue
             yr = y.first.year
-            if b.kind == "month":
+            if b.name:
+                span = _PERIODS[b.name](date(yr, 1, 1)) if yr > today.year else (b.first, b.last)
+                if span:
+                    out.append(replace(b, s=s, e=e, first=span[0], last=span[1]))
+            elif b.kind == "month":
                 first = date(yr, b.first.month, 1)
                 out.append(_Atom(s, e, "month", first, _month_last(first)))
             elif b.ymd and (dt := _safe_date(yr, b.ymd[1] or 0, b.ymd[2])):
@@ -783,7 +917,7 @@ def _day_on_or_after(start: date, d: int) -> date | None:
 
 
 _UNTIL = re.compile(r"(?:(?:一直|直)?到|截至|截止到?|\b(?:until|till|til|through|thru)\b)\s*$", re.I)
-_UNTIL_KINDS = _DAY_KINDS | {"weekend", "next_weekend"}
+_UNTIL_KINDS = _DAY_KINDS | {"weekend", "next_weekend", "year_part"}  # 到年底: from today to Dec 31
 _UNTIL_GATE = ("到", "截", "til", "through", "thru")
 
 
@@ -982,7 +1116,7 @@ def _parse(text: str, now: datetime) -> tuple[TimeSpan | None, str]:
     if not atoms and not clocks:
         return None, text
     atoms += _merge_weekday_date(norm, atoms)
-    atoms += _with_year(norm, atoms)
+    atoms += _with_year(norm, atoms, today)
     atoms += _month_parts(norm, low, atoms, today)
     atoms += _ranges(norm, low, atoms, today)
     atoms += _with_parts(norm, atoms)
@@ -1082,10 +1216,20 @@ def describe_span(span: TimeSpan, lang: str, now: datetime | None = None) -> str
             word = _WORDS[kind][i]
             return f"{word}（{days}）" if zh else f"{word} ({days})"
         if kind == "holiday":
-            name = _holiday_label(first, zh)
+            name = _holiday_label(span, zh)
+            if span.start.hour or span.end.hour:  # 跨年: from an evening to the small hours
+                days = (f"{_fmt_days(first, first, zh, first.year != ref)}{'' if zh else ','} {span.start:%H:%M} – "
+                        f"{_fmt_days(last, last, zh, False)}{'' if zh else ','} {span.end:%H:%M}")
             if name:
                 return f"{name}（{days}）" if zh else f"{name} ({days})"
             return days
+        if kind in ("year_part", "school_break"):
+            if kind == "year_part":
+                key = "year_end" if first.month == 12 else "year_start"
+            else:
+                key = "winter_break" if first.month <= 2 else "summer_break"
+            name = _PERIOD_LABELS[key][i]
+            return f"{name}（{days}）" if zh else f"{name} ({days})"
         if kind == "month":
             if zh:
                 return f"{first.year}年{first.month}月" if year else f"{first.month}月"
@@ -1110,15 +1254,20 @@ def _clock_label(hours: tuple[int, int], zh: bool) -> str:
     return f"{h0}:00–{h1}:00"
 
 
-def _holiday_label(first: date, zh: bool) -> str | None:
-    runs, _ = _holiday_runs()
+def _holiday_label(span: TimeSpan, zh: bool) -> str | None:
     i = 0 if zh else 1
+    first, last = span.start.date(), (span.end - timedelta(microseconds=1)).date()
+    md = ((first.month, first.day), (last.month, last.day))
+    for key, (kind, a, b, hours) in _YEARLY.items():  # before the official breaks: 跨年 may fall inside 元旦's
+        if kind == "holiday" and md == (a, b) and (hours is None or hours[0] == span.start.hour):
+            return _PERIOD_LABELS[key][i]
+    runs, _ = _holiday_runs()
     for a, b, names in runs:
         if a <= first <= b:
             for key, name in _HOLIDAY_NAMES.items():
                 if name in names:
                     return _HOLIDAY_LABELS[key][i]
-    for key, ((m1, d1), _) in _FIXED_HOLIDAYS.items():
-        if (first.month, first.day) == (m1, d1):
+    for key in _FIXED_HOLIDAYS:
+        if (first, last) in (_fixed_span(key, first.year), _fixed_span(key, first.year + 1)):
             return _HOLIDAY_LABELS[key][i]
     return None
