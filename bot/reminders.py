@@ -126,13 +126,15 @@ def deadline(starts_at: datetime, tz: ZoneInfo, rules: Rules, *, all_day: bool =
     return datetime.combine(starts_at.astimezone(tz).date(), time(12), tz).astimezone(timezone.utc)
 
 
-def plan(codes: Iterable[str], starts_at: datetime, tz: ZoneInfo, now: datetime, rules: Rules, *,
-         all_day: bool = False) -> list[tuple[str, datetime]]:
-    """The reminders still ahead, [(code, due)] by due time; two closer than MIN_GAP count as one."""
+def schedule(codes: Iterable[str], starts_at: datetime, tz: ZoneInfo, rules: Rules, *,
+             all_day: bool = False) -> list[tuple[str, datetime]]:
+    """Every reminder of `codes` for this event, past ones included, [(code, due)] by due time; two
+    closer than MIN_GAP count as one (the later is kept)."""
     dues = []
+    end = deadline(starts_at, tz, rules, all_day=all_day)
     for code in dict.fromkeys(codes):
         due = due_time(code, starts_at, tz, rules, all_day=all_day)
-        if due is not None and now < due < deadline(starts_at, tz, rules, all_day=all_day):
+        if due is not None and due < end:
             dues.append((code, due))
     dues.sort(key=lambda cd: cd[1], reverse=True)
     kept: list[tuple[str, datetime]] = []
@@ -140,6 +142,12 @@ def plan(codes: Iterable[str], starts_at: datetime, tz: ZoneInfo, now: datetime,
         if all(abs(due - k) >= MIN_GAP for _, k in kept):
             kept.append((code, due))
     return sorted(kept, key=lambda cd: cd[1])
+
+
+def plan(codes: Iterable[str], starts_at: datetime, tz: ZoneInfo, now: datetime, rules: Rules, *,
+         all_day: bool = False) -> list[tuple[str, datetime]]:
+    """The reminders still ahead, [(code, due)] by due time."""
+    return [(c, due) for c, due in schedule(codes, starts_at, tz, rules, all_day=all_day) if due > now]
 
 
 # ---------------------------------------------------------------- quiet hours, mutes, digest time
@@ -276,25 +284,29 @@ def claim_statement(model, dialect: str, where: list, limit: int, order_by: list
 async def replan(session: AsyncSession, sub: Subscription, ev: Event, rec: Recipient, now: datetime,
                  rules: Rules) -> list[tuple[str, datetime]]:
     """Bring a subscription's reminders in line with its event: new due times for pending ones, re-armed
-    ones when the event moved, removed ones that no longer apply. Returns the pending plan."""
+    ones when the event moved, removed ones that no longer apply. A pending reminder that is already due
+    stays (the sweep's catch-up rules decide about it); new ones are only planned ahead. Returns the
+    reminders ahead."""
     codes = parse_offsets(sub.offsets) or rec.prefs.codes
-    planned = plan(codes, ev.starts_at, rec.zone, now, rules, all_day=ev.all_day) if ev.status != CANCELLED else []
+    wanted = schedule(codes, ev.starts_at, rec.zone, rules, all_day=ev.all_day) if ev.status != CANCELLED else []
     existing = {r.offset_code: r for r in await session.scalars(
         select(Reminder).where(Reminder.subscription_id == sub.id))}
-    for code, due in planned:
+    for code, due in wanted:
         row = existing.pop(code, None)
         if row is None:
-            session.add(Reminder(subscription_id=sub.id, user_id=sub.user_id, event_id=ev.id, offset_code=code,
-                                 due_at=due, status="pending"))
+            if due > now:
+                session.add(Reminder(subscription_id=sub.id, user_id=sub.user_id, event_id=ev.id,
+                                     offset_code=code, due_at=due, status="pending"))
         elif row.status == "pending":
-            row.due_at = due
-        elif abs(row.due_at - due) > MOVE_THRESHOLD:  # the event moved: this reminder is useful again
+            if row.due_at != due:
+                row.due_at = due
+        elif due > now and abs(row.due_at - due) > MOVE_THRESHOLD:  # the event moved: useful again
             row.due_at, row.status, row.outbox_id, row.note = due, "pending", None, None
     for row in existing.values():
         if row.status == "pending":
             row.status, row.note = "cancelled", ("event_cancelled" if ev.status == CANCELLED else "replanned")
     await session.flush()
-    return planned
+    return [(c, due) for c, due in wanted if due > now]
 
 
 async def replan_user(session: AsyncSession, user_id: int, now: datetime, rules: Rules) -> int:
@@ -479,11 +491,13 @@ async def _apply_change(session: AsyncSession, ev: Event, before: dict, after: d
     now_cancelled = after["status"] == CANCELLED
     timing = before.get("starts_at") != after["starts_at"] or before.get("ends_at") != after["ends_at"]
     sent = 0
+    status_changed = was_cancelled != now_cancelled
     for s in subs:
         rec = people.get(s.user_id)
         if rec is None:
             continue
-        planned = await replan(session, s, ev, rec, now, rules)
+        # Reminders follow the time and the status; a new place or link leaves them as they are.
+        planned = await replan(session, s, ev, rec, now, rules) if timing or status_changed else []
         if not rec.active:
             continue  # blocked us: reminders follow the event, but there is nobody to tell
         reader = rec.reader(now)

@@ -179,12 +179,15 @@ class Notifications:
                                on_queued=sender.wake if sender is not None else None)
         self.scheduler = scheduler or AsyncIOScheduler(timezone=timezone.utc)
         self._sender_task: asyncio.Task | None = None
+        self._busy: dict[str, asyncio.Lock] = {"sweep": asyncio.Lock(), "prune": asyncio.Lock()}
 
     def start(self) -> None:
         from apscheduler.triggers.interval import IntervalTrigger
 
         first = datetime.now(timezone.utc)  # APScheduler runs on real time; what is due comes from self.clock
-        common = dict(max_instances=1, coalesce=True, misfire_grace_time=None, replace_existing=True)
+        # A run that finds the previous one still busy returns at once (see _alone), so APScheduler never
+        # has to skip one and log a warning about it.
+        common = dict(max_instances=2, coalesce=True, misfire_grace_time=None, replace_existing=True)
         self.scheduler.add_job(self.sweep, IntervalTrigger(seconds=self.settings.sweep_interval_s), id="sweep",
                                next_run_time=first, **common)
         self.scheduler.add_job(self.prune, IntervalTrigger(hours=6), id="prune", next_run_time=first, **common)
@@ -198,18 +201,26 @@ class Notifications:
             self.scheduler.start()
 
     async def sweep(self) -> SweepReport:
-        try:
-            return await self.sweeper.sweep()
-        except Exception:  # noqa: BLE001 - the next run tries again; one failure must not stop the job
-            log.exception("sweep failed")
-            return SweepReport(errors=["sweep"])
+        lock = self._busy["sweep"]
+        if lock.locked():
+            return SweepReport()
+        async with lock:
+            try:
+                return await self.sweeper.sweep()
+            except Exception:  # noqa: BLE001 - the next run tries again; one failure must not stop the job
+                log.exception("sweep failed")
+                return SweepReport(errors=["sweep"])
 
     async def prune(self) -> int:
-        try:
-            return await self.sweeper.prune(timedelta(days=self.settings.outbox_keep_days))
-        except Exception:  # noqa: BLE001
-            log.exception("prune failed")
+        lock = self._busy["prune"]
+        if lock.locked():
             return 0
+        async with lock:
+            try:
+                return await self.sweeper.prune(timedelta(days=self.settings.outbox_keep_days))
+            except Exception:  # noqa: BLE001
+                log.exception("prune failed")
+                return 0
 
     async def ensure_sender(self) -> None:
         """(Re)start the sender loop if it is not running, e.g. after an unexpected error."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -55,7 +56,16 @@ class GatedTransport:
         return await self.inner.send(chat_id, text_html, buttons, paid=paid)
 
 
+async def watchdog(limit: float) -> None:
+    """A child never outlives its test: it exits when the test process is gone, or after `limit` s."""
+    parent, deadline = os.getppid(), time.monotonic() + limit
+    while os.getppid() == parent and time.monotonic() < deadline:
+        await asyncio.sleep(0.5)
+    os._exit(3)
+
+
 async def child(db_url: str, base_url: str, gate: str) -> None:
+    asyncio.get_running_loop().create_task(watchdog(180))
     # python-telegram-bot here: it imports in a fraction of a second, aiogram in several (both transports
     # are tested against the server in tests/test_sender.py).
     from bot.delivery.sender import Sender
@@ -128,8 +138,11 @@ async def test_two_thousand_notices_survive_a_sigkill_exactly_once(db_url, tmp_p
         async with db.sessions() as s:
             return await s.scalar(select(func.count()).select_from(Outbox).where(*where))
 
-    first = await asyncio.create_subprocess_exec(*args, env=env, cwd=ROOT, stdout=asyncio.subprocess.PIPE,
-                                                 stderr=asyncio.subprocess.PIPE)
+    def spawn(log: Path):  # output to a file: an unread pipe that fills up blocks the child and its wait()
+        with log.open("wb") as fh:
+            return asyncio.create_subprocess_exec(*args, env=env, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT)
+
+    first = await spawn(tmp_path / "first.log")
     try:
         total = len(USERS) * PER_USER
         await server.wait_until(lambda: accepted() >= total // 2, timeout=60)
@@ -158,12 +171,17 @@ async def test_two_thousand_notices_survive_a_sigkill_exactly_once(db_url, tmp_p
 
     print(f"killed after {time.monotonic() - started:.1f}s")
     gate.unlink()
-    second = await asyncio.create_subprocess_exec(*args, env=env, cwd=ROOT, stdout=asyncio.subprocess.PIPE,
-                                                  stderr=asyncio.subprocess.PIPE)
-    out, err = await asyncio.wait_for(second.communicate(), timeout=90)
-    assert second.returncode == 0, err.decode()[-3000:]
-    print(f"done after {time.monotonic() - started:.1f}s", out.decode())
-    assert "'retaken'" in out.decode()  # the restart took the dead run's claims back at once
+    second = await spawn(tmp_path / "second.log")
+    try:
+        await asyncio.wait_for(second.wait(), timeout=90)
+    finally:
+        if second.returncode is None:
+            second.kill()
+            await second.wait()
+    out = (tmp_path / "second.log").read_text(errors="replace")
+    assert second.returncode == 0, out[-3000:]
+    print(f"done after {time.monotonic() - started:.1f}s", out)
+    assert "'retaken'" in out  # the restart took the dead run's claims back at once
 
     # Exactly one copy of each notice for every recipient who did not block the bot.
     for u in USERS:

@@ -281,3 +281,21 @@ async def test_a_change_just_before_the_start_is_not_held_by_quiet_hours(world):
     await sweep(db, clock)
     (msg,) = await outbox(db, kind="change")
     assert msg.due_at == clock()
+
+
+async def test_a_change_in_the_minute_a_reminder_is_due_does_not_lose_it(world):
+    db, ids = world
+    clock = ManualClock(d(16, 10))
+    await subscribe(db, 1, ids["ai"], clock)
+    await subscribe(db, 1, ids["robot"], clock)
+    clock.set(d(18, 20, 0, ))
+    # Both events change before the sweep that would send their evening reminders: one moves to
+    # another place, the other ten minutes later (its evening reminder is still due at 20:00).
+    await add_events(db, rec("ai", "人工智能开放日", d(19, 9), address=SH_ADDR),
+                     rec("robot", "机器人工作坊", d(19, 9, 10)))
+    clock.set(d(18, 20, 1))
+    await sweep(db, clock)
+    kinds = sorted(r.kind for r in await outbox(db))
+    assert kinds == ["change", "change", "reminder"]
+    (reminder,) = await outbox(db, kind="reminder")
+    assert "人工智能开放日" in text_of(reminder) and "机器人工作坊" in text_of(reminder)
