@@ -382,7 +382,8 @@ def schedule(notifications, *, every_s: float = 5.0) -> None:
         except Exception:  # noqa: BLE001 - the next run tries again
             logging.getLogger(__name__).exception("closing broadcasts failed")
 
-    notifications.scheduler.add_job(job, IntervalTrigger(seconds=min(every_s, notifications.settings.sweep_interval_s)),
+    every = max(1.0, min(every_s, notifications.settings.sweep_interval_s))  # a report may wait a second or so
+    notifications.scheduler.add_job(job, IntervalTrigger(seconds=every),
                                     id="broadcasts", max_instances=1, coalesce=True, misfire_grace_time=None,
                                     replace_existing=True)
 
