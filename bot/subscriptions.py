@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import Awaitable, Callable
 
 from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -223,14 +224,14 @@ async def unfollow(session: AsyncSession, user_id: int, follow_id: int) -> Follo
 async def save_search(session: AsyncSession, user_id: int, text: str, now: datetime, rules: Rules, *,
                       gazetteer=None, limit: int = 50) -> tuple[FollowView | None, str]:
     """Save a search to be told about new matching events. (view, "saved" | "already" | "empty" | "limit");
-    "empty" when the text names nothing to filter or rank by."""
+    "empty" when the text names nothing to filter or rank by but (at most) a time."""
     from bot.nlu.query import parse_query
 
     text = " ".join((text or "").split())[:500]
     rec = await recipient(session, user_id, rules)
     q = parse_query(text, now.astimezone(rec.zone), gazetteer=gazetteer)
-    if not q.constrained and not q.rank_text:
-        return None, "empty"
+    if not (q.place or q.topics or q.audiences or q.online or q.near or q.rank_text):
+        return None, "empty"  # nothing to filter or rank by; a time alone ("next week") follows nothing
     existing = await session.scalar(select(SavedSearch).where(SavedSearch.user_id == user_id, SavedSearch.text == text))
     if existing is not None:
         return FollowView(existing.id, "search", existing.label), "already"
@@ -468,9 +469,23 @@ async def mute(session: AsyncSession, user_id: int, until: datetime | None, now:
     await session.flush()
 
 
+ForgetHook = Callable[[AsyncSession, int], Awaitable[None]]
+_forget_hooks: list[ForgetHook] = []
+
+
+def on_forget(hook: ForgetHook) -> ForgetHook:
+    """Register what another module keeps about a user (drafts, submissions…) to be deleted by /forget,
+    in the same transaction. Use as a decorator at import time."""
+    _forget_hooks.append(hook)
+    return hook
+
+
 async def forget(session: AsyncSession, user_id: int) -> None:
     """Delete everything the bot stores about the user: subscriptions, reminders, follows, saved searches,
-    alerts, preferences, queued and sent messages, conversation state, and the user row itself."""
+    alerts, preferences, queued and sent messages, conversation state, what other modules registered with
+    on_forget, and the user row itself."""
+    for hook in _forget_hooks:
+        await hook(session, user_id)
     subs = select(Subscription.id).where(Subscription.user_id == user_id).scalar_subquery()
     for stmt in (
         delete(Reminder).where(or_(Reminder.user_id == user_id, Reminder.subscription_id.in_(subs))),

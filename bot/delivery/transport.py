@@ -179,3 +179,15 @@ class PTBTransport:
         except (asyncio.TimeoutError, OSError) as e:
             raise TransientError(repr(e)) from e
         return msg.message_id
+
+
+def for_runtime(runtime, *, timeout: float = 20.0) -> Transport:
+    """The transport over the bot object a started runtime already holds (bot.runtime): aiogram's Bot or
+    python-telegram-bot's Application.bot, so notices share its HTTP session."""
+    application = getattr(runtime, "app", None)
+    if application is not None and hasattr(application, "bot"):
+        return PTBTransport(application.bot, timeout=timeout)
+    bot = getattr(runtime, "bot", None)
+    if bot is None:
+        raise ValueError("the runtime is not started: it has no bot yet")
+    return AiogramTransport(bot, timeout=timeout)
