@@ -51,7 +51,9 @@ async def delivery(org_harness):
 
     async def loop():
         while True:
-            sender = Sender(h.app.db, transport, limits=SendLimits().scaled(TIME_SCALE), poll_interval=0.05)
+            # Few rows in hand at a time, so that stopping a broadcast has something left to stop.
+            sender = Sender(h.app.db, transport, limits=SendLimits().scaled(TIME_SCALE), poll_interval=0.05,
+                            concurrency=2, lookahead=0.01)
             senders.append(sender)
             task = asyncio.create_task(sender.run())
             try:
@@ -285,3 +287,30 @@ async def test_broadcast_with_progress_report_and_refusals(delivery):
     assert "bcast_event" in log.text and "bcast_all" in log.text
     older = await command(admin, "/audit", str(OTHER))
     assert "⛔" in older.text  # the forged presses were refused and logged
+
+
+async def test_stopping_a_broadcast_under_way(delivery):
+    h = delivery
+    h.settings.moderation_required = False
+    await command(h.user(ADMIN, "Admin", "zh"), "/grant", f"{ORG} 中国科技馆")
+    org = h.user(ORG, "Org", "zh")
+    preview = await new_event(h, org, "海洋科学周")
+    await press(org, preview, "✅ 发布")
+    (card,) = await org.wait_for_messages(1)
+    people = list(range(7401, 7431))
+    subs = await add_subscribers(h, event_id(card), people)
+    for u in people:  # slow deliveries: the broadcast takes a few seconds
+        h.server.faults.slow(0.15, method="sendMessage", chat_id=u, times=None)
+    card = await tap(h, org, await command(org, "/myevents"), "1. 海洋科学周")
+    await press(org, card, "📢 给订阅者发消息")
+    await org.wait_for_messages(1)
+    preview = await say(org, "周末的活动照常举行。")
+    await tap(h, org, preview, "✅ 发送给 30 人")
+    await h.server.wait_until(lambda: sum(1 for u in people if h.server.messages(u)) >= 3, 10)
+    answer = await press(org, preview, "⏹ 停止")
+    assert "已停止" in answer["text"]
+    (report,) = await org.wait_for_messages(1, timeout=15)
+    reached = [u for u in people if h.server.messages(u)]
+    assert "已停止" in report.text and f"已送达：{len(reached)}" in report.text
+    assert f"未发送（已停止）：{30 - len(reached)}" in report.text and len(reached) < 30
+    assert all(len(subs[u].messages) <= 1 for u in people)
