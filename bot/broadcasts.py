@@ -27,7 +27,7 @@ from bot.i18n import translator
 from bot.nlu import lexicon
 from bot.organizers import Action, Actor, Owned
 from bot.publishing import Env, Invalid
-from bot.store.models import Broadcast, BroadcastDelivery, Event, EventOwner, Follow, Organization, Outbox, Subscription, User
+from bot.store.models import Broadcast, BroadcastDelivery, Event, Follow, Organization, Outbox, Subscription, User
 from handlers.router import callback_data
 from handlers.types import Button
 

@@ -452,10 +452,13 @@ async def manage_card(ctx: Ctx, ev: EventView, *, edit: bool = False, note: str 
     text = (note + "\n\n" if note else "") + event_card(ev, ctx, description_chars=500) + "\n\n👥 " + \
         ctx.n_("{n} subscriber", "{n} subscribers", subs)
     rows: list[list[Button]] = []
+    first: list[Button] = []
     if orgs.allowed(who, Action.EDIT, owner) and not ev.cancelled:
-        rows.append([Button("✏️ " + _("Edit"), callback_data("oe", "e", ev.id))])
+        first.append(Button("✏️ " + _("Edit"), callback_data("oe", "e", ev.id)))
     if orgs.allowed(who, Action.DUPLICATE, owner):
-        rows[-1:] = [(rows[-1] if rows else []) + [Button("📄 " + _("Duplicate"), callback_data("oe", "d", ev.id))]]
+        first.append(Button("📄 " + _("Duplicate"), callback_data("oe", "d", ev.id)))
+    if first:
+        rows.append(first)
     if orgs.allowed(who, Action.BROADCAST_EVENT, owner) and subs and not ev.cancelled:
         rows.append([Button("📢 " + _("Message the subscribers"), callback_data("oe", "b", ev.id))])
     if orgs.allowed(who, Action.CANCEL, owner) and not ev.cancelled:

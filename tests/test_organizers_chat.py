@@ -3,7 +3,6 @@ edits, cancellation with a reason, duplicates, /myevents, files, moderation, inv
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -175,7 +174,6 @@ async def test_edit_cancel_duplicate_and_myevents_with_subscriber_counts(open_wo
     assert "3" in r[0].text
     cancels = await w.outbox(kind="cancel")
     assert {o.chat_id for o in cancels} == {601, 602, 603}
-    card = await w.chat(601, "zh").text("/start")  # anyone who opens it sees why
     async with w.db.sessions() as s:
         ev = await s.get(Event, event_id)
         assert ev.status == "cancelled" and "场馆临时维修" in ev.description

@@ -117,7 +117,7 @@ async def add_subscribers(h, event: int, users: list[int]) -> dict:
         await s.execute(insert(Subscription), [dict(user_id=u, event_id=event, created_at=datetime.now(timezone.utc))
                                                for u in users])
         await s.commit()
-    from bot.reminders import Rules, watch
+    from bot.reminders import watch
 
     async with h.app.db.sessions() as s:  # as subscribing does: watch the event for changes
         await watch(s, await s.get(Event, event))
@@ -276,6 +276,7 @@ async def test_broadcast_with_progress_report_and_refusals(delivery):
     assert "已送达：39" in preview.text
 
     ask_all = await command(admin, "/broadcast_all")
+    assert "全部" in ask_all.text
     preview = await say(admin, "系统将于今晚维护。")
     await tap(h, admin, preview, next(t for t in preview.button_texts if t.startswith("✅")))
     assert "确定吗" in preview.text  # the second confirmation
