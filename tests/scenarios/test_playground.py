@@ -3,6 +3,7 @@ bot with the sample events, and a chat typed on standard input."""
 from __future__ import annotations
 
 import io
+import re
 
 from bot.app import run_bot
 from bot.config import Settings
@@ -23,9 +24,31 @@ async def test_without_a_token_run_starts_the_playground(monkeypatch):
     assert len(started) == 2
 
 
+class ScriptedInput:
+    """Stdin whose lines may look at what the playground printed so far (to find a button's number)."""
+
+    def __init__(self, lines, screen: io.StringIO):
+        self.lines, self.screen = list(lines), screen
+
+    def readline(self) -> str:
+        if not self.lines:
+            return ""
+        line = self.lines.pop(0)
+        return (line(self.screen.getvalue()) if callable(line) else line) + "\n"
+
+    def isatty(self) -> bool:
+        return False
+
+
+def button(label: str):
+    """The number the playground shows for the last button with this label."""
+    return lambda screen: re.findall(rf"\[(\d+)\] [^\[]*{re.escape(label)}", screen)[-1]
+
+
 async def test_playground_chat_from_standard_input(tmp_path):
-    lines = ["5", "北京 人工智能", "1", "1", "28.19, 112.98", "@ AI", "1", "/quit"]
-    stdin, stdout = io.StringIO("\n".join(lines) + "\n"), io.StringIO()
+    stdout = io.StringIO()
+    lines = ["5", "北京 人工智能", "1", button("Add to calendar"), "28.19, 112.98", "@ AI", "1", "/quit"]
+    stdin = ScriptedInput(lines, stdout)
     settings = Settings(_env_file=None, var_dir=tmp_path, bot_token=None, default_language="zh")
     assert await run_playground(settings, stdin=stdin, stdout=stdout, user_language="zh", time_scale=0.05,
                                 flood=FloodGuard(100, 100)) == 0
