@@ -878,3 +878,26 @@ async def get_prompt(session: AsyncSession, user_id: int) -> Prompt | None:
 async def drop_prompt(session: AsyncSession, user_id: int) -> bool:
     result = await session.execute(delete(OrgPrompt).where(OrgPrompt.user_id == user_id))
     return bool(result.rowcount)
+
+
+# ---------------------------------------------------------------- /forget
+
+def _register_forget() -> None:
+    from sqlalchemy import update
+
+    from bot.store.models import BroadcastDelivery, Organizer
+    from bot.subscriptions import on_forget
+
+    @on_forget
+    async def forget_organizer_data(session: AsyncSession, user_id: int) -> None:
+        """/forget: the user's draft, open question and organizer role go; the events and submissions they
+        made stay their organization's (without their id), and the audit log keeps its record."""
+        for stmt in (delete(PublishDraft).where(PublishDraft.user_id == user_id),
+                     delete(OrgPrompt).where(OrgPrompt.user_id == user_id),
+                     delete(Organizer).where(Organizer.user_id == user_id),
+                     delete(BroadcastDelivery).where(BroadcastDelivery.chat_id == user_id),
+                     update(EventOwner).where(EventOwner.created_by == user_id).values(created_by=None)):
+            await session.execute(stmt.execution_options(synchronize_session=False))
+
+
+_register_forget()

@@ -310,3 +310,21 @@ async def test_cancel_discards_an_announcement_being_written(open_world):
         assert b.status == "dropped"
     r = await org.text("不会被发出去")
     assert not await w.outbox(kind="broadcast")
+
+
+async def test_forget_takes_the_organizer_role_and_draft_but_not_the_events(open_world):
+    from bot import subscriptions as subs_mod
+    from bot.store.models import Organizer
+
+    w = open_world
+    org = await make_organizer(w)
+    event_id = event_id_of(await publish(org))
+    await org.command("newevent")
+    await org.text("没写完的活动")
+    async with w.db.sessions() as s:
+        await subs_mod.forget(s, ORG)
+        await s.commit()
+    async with w.db.sessions() as s:
+        assert await s.get(Organizer, ORG) is None and await s.get(PublishDraft, ORG) is None
+        owner = await s.get(EventOwner, event_id)
+        assert owner is not None and owner.created_by is None and (await s.get(Event, event_id)) is not None
