@@ -95,9 +95,21 @@ async def test_never_past_or_cancelled(seeded, now):
     assert "nj-past" not in got and "nj-cancel" not in got
 
 
-async def test_past_time_named_finds_past_events(seeded, now):
-    got, _ = await uids(seeded, "2026年9月10日 南京", now)
-    assert got == ["nj-past"]
+async def test_past_time_named_finds_nothing_but_offers_upcoming(seeded, now):
+    got, answer = await uids(seeded, "2026年9月10日 南京", now)
+    assert got == []  # nj-past is over: never offered
+    assert answer.suggestions[0].kind == "upcoming" and answer.suggestions[0].count > 0
+
+
+async def test_a_title_finds_its_event_across_a_topic_filter(seeded, now):
+    # "Night Watch" is not a topic word, "Meteor Shower" reads as astronomy: filed under 天文 it is found
+    # anyway; filed under another topic the title must still find it.
+    async with seeded.sessions() as s:
+        await upsert_records(s, [rec("xm-odd", "Robot Parade Showcase Night", d(18, 19), 2, XM, 24.485, 118.121,
+                                     ["天文"])])
+        await s.commit()
+    got, _ = await uids(seeded, "robot parade showcase night", now)
+    assert got[0] == "xm-odd"
 
 
 async def test_free_text_ranks_first(seeded, now):
