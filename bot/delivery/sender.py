@@ -86,7 +86,7 @@ _COLUMNS = (Outbox.id, Outbox.chat_id, Outbox.user_id, Outbox.payload, Outbox.ex
 
 
 class Sender:
-    GONE_FOR = 60.0  # seconds a chat that answered 403 is skipped without asking the table
+    GONE_FOR = 30.0  # at most this long a chat that answered 403 is skipped (normally until the drop commits)
 
     def __init__(self, db: Database, transport: Transport, *, limits: SendLimits | None = None,
                  clock: Clock = _utcnow, worker_name: str | None = None, lease: float = 120.0,
@@ -557,7 +557,12 @@ class Sender:
         if user_id is not None:
             users = User.__table__
             stmts.append(update(users).where(users.c.id == user_id).values(active=False))
-        await self._write(*stmts)
+        try:
+            await self._write(*stmts)
+        finally:
+            # The chat's rows are dropped in the table now: anything claimed later is new (the user came
+            # back with /start), so the chat is not skipped any longer.
+            self._gone.pop(chat, None)
 
 
 async def prune_outbox(session: AsyncSession, now: datetime, *, keep: timedelta = timedelta(days=7)) -> int:
