@@ -161,3 +161,41 @@ def rss_mb(pid: int | None = None) -> float:
 
 def run_async(coro):
     return asyncio.run(coro)
+
+
+# ---------------------------------------------------------------- processes
+
+async def spawn(*args: str, ready: str = "ready", timeout: float = 120.0, env: dict | None = None):
+    """Start `python -m <args>` and wait for the line `ready` on its stdout; its stderr passes through."""
+    import sys
+
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", *args, stdout=asyncio.subprocess.PIPE,
+                                                env={**os.environ, **(env or {})})
+    try:
+        while True:
+            line = await asyncio.wait_for(proc.stdout.readline(), timeout)
+            if not line:
+                raise RuntimeError(f"{' '.join(args[:1])} exited before it was ready (code {await proc.wait()})")
+            if line.decode().strip() == ready:
+                return proc
+    except BaseException:
+        await stop(proc)
+        raise
+
+
+async def stop(proc, timeout: float = 30.0) -> int:
+    """SIGTERM, then SIGKILL if it will not go."""
+    if proc.returncode is None:
+        proc.terminate()
+        try:
+            await asyncio.wait_for(proc.wait(), timeout)
+        except asyncio.TimeoutError:
+            proc.kill()
+            await proc.wait()
+    return proc.returncode
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
