@@ -166,12 +166,11 @@ class Notifications:
 
         self.settings = settings
         self.clock = clock
-        place_name = None
-        if gazetteer is not None:
-            def place_name(code: str | None, lang: str) -> str | None:
-                division = gazetteer.get(code) if code else None
-                return gazetteer.display_name(division, lang) if division else None
-        self.rules = Rules.from_settings(settings, place_name=place_name)
+        def place_name(code: str | None, lang: str) -> str | None:
+            division = gazetteer.get(code) if code else None
+            return gazetteer.display_name(division, lang) if division else None
+
+        self.rules = Rules.from_settings(settings, place_name=place_name if gazetteer is not None else None)
         if sender is None and transport is not None and settings.sender_enabled:
             sender = Sender.from_settings(db, transport, settings, clock=clock)
         self.sender = sender
@@ -232,6 +231,13 @@ class Notifications:
         self._sender_task = asyncio.create_task(self.sender.run())
 
     async def stop(self) -> None:
+        """No new runs; a sweep in progress finishes (it is one transaction per batch, so stopping in
+        the middle would only waste it); then the sender stops gracefully."""
+        if self.scheduler.running:
+            self.scheduler.pause()  # no new runs; shutdown() would cancel the ones in progress
+        for lock in self._busy.values():
+            async with lock:
+                pass
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         if self.sender is not None:

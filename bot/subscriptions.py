@@ -23,8 +23,8 @@ from bot.delivery.outbox import enqueue, insert_ignore
 from bot.events import ImportReport
 from bot.importer.records import CANCELLED
 from bot.nlu import lexicon
-from bot.reminders import (PRESETS, Recipient, Rules, SweepStats, claim_statement, deadline, load_recipients,
-                           next_digest, parse_offsets, replan, replan_user, scan_changes, watch)
+from bot.reminders import (PRESETS, Recipient, Rules, SweepStats, claim_statement, load_recipients, next_digest,
+                           parse_offsets, replan, replan_user, scan_changes, watch)
 from bot.services import EventView, event_view
 from bot.store.models import (Alert, AlertScan, Event, Follow, NotifyPrefs, Outbox, Reminder, SavedQuery, SavedSearch,
                               Subscription, User, UserState)

@@ -138,9 +138,9 @@ async def test_two_thousand_notices_survive_a_sigkill_exactly_once(db_url, tmp_p
         async with db.sessions() as s:
             return await s.scalar(select(func.count()).select_from(Outbox).where(*where))
 
-    def spawn(log: Path):  # output to a file: an unread pipe that fills up blocks the child and its wait()
+    async def spawn(log: Path):  # output to a file: an unread pipe that fills up blocks the child and its wait()
         with log.open("wb") as fh:
-            return asyncio.create_subprocess_exec(*args, env=env, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT)
+            return await asyncio.create_subprocess_exec(*args, env=env, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT)
 
     first = await spawn(tmp_path / "first.log")
     try:

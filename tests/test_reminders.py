@@ -2,17 +2,17 @@
 stated rules after downtime, moved or cancelled when the event changes. SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
-from bot.reminders import (PRESETS, Rules, due_time, in_quiet, next_digest, plan, quiet_end_after)
+from bot.reminders import (PRESETS, due_time, in_quiet, next_digest, plan, quiet_end_after)
 from bot.scheduler import ManualClock
 from bot.store.models import Reminder
 from tests.conftest import SH
-from tests.test_subscriptions_support import (BJ, RULES, SH_ADDR, add_events, add_user, buttons_of, d, outbox, rec,
+from tests.test_subscriptions_support import (RULES, SH_ADDR, add_events, add_user, buttons_of, d, outbox, rec,
                                               subscribe, sweep, text_of)
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -1,7 +1,7 @@
 """Subscriptions, follows, saved searches, alerts and digests, mute and /forget on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timezone
 
 import pytest
 from sqlalchemy import func, select
@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 from bot import subscriptions as subs
 from bot.scheduler import ManualClock
 from bot.store import models as m
-from tests.conftest import SH
-from tests.test_subscriptions_support import (BJ, NJ, RULES, SH_ADDR, add_events, add_user, buttons_of, d, outbox,
+from tests.test_subscriptions_support import (NJ, RULES, SH_ADDR, add_events, add_user, buttons_of, d, outbox,
                                               rec, subscribe, sweep, text_of)
 
 

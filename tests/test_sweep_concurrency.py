@@ -10,10 +10,8 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456:TEST-sweeps"
@@ -92,7 +90,7 @@ async def test_two_processes_sweeping_one_database_send_nothing_twice(pg_url, tm
     from bot.scheduler import ManualClock
     from bot.store.db import open_database
     from bot.store.models import Alert, Outbox, Reminder
-    from tests.test_subscriptions_support import RULES, SH_ADDR, add_events, add_user, d, rec, subscribe, sweep
+    from tests.test_subscriptions_support import SH_ADDR, add_events, add_user, d, rec, subscribe, sweep
 
     started = time.monotonic()
     server = BotApiServer(rate_limits=RateLimits(private=Limit(1, 0.1), group=Limit(20, 6.0), overall=Limit(100, 0.25)))
@@ -159,7 +157,7 @@ async def test_two_processes_sweeping_one_database_send_nothing_twice(pg_url, tm
     for p, log in zip(procs, logs):
         out = log.read_text(errors="replace")
         assert p.returncode == 0, out[-3000:]
-        reports.append(json.loads(out.strip().splitlines()[-1]))
+        reports.append(json.loads(next(line for line in out.splitlines() if line.startswith('{"sweeps"'))))
 
     for n, u in enumerate(USERS):
         texts = [m.text for m in server.messages(u) if m.outgoing]
