@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         backends.remove("postgres")
     logging.basicConfig(level=logging.WARNING)
 
-    ctx = Context(quick=args.quick, backends=backends)
+    ctx = Context(quick=args.quick, backends=backends, selected=names)
     print(f"kepu-bot benchmarks ({'quick' if args.quick else 'full'}) on {platform.python_implementation()} "
           f"{platform.python_version()}, {os.cpu_count()} CPUs; backends: {', '.join(backends)}", flush=True)
     started = time.perf_counter()

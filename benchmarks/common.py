@@ -42,6 +42,8 @@ class Context:
     records: list[Record] = field(default_factory=list)
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="kepu-bench-")))
     verbose: bool = True
+    selected: list[str] = field(default_factory=list)  # the benchmarks this run measures
+    shared: dict = field(default_factory=dict)  # what one benchmark leaves for another
 
     def add(self, name: str, params: dict, value: float | None, unit: str, note: str = "") -> Record:
         rec = Record(name, params, value, unit, note)
@@ -97,6 +99,21 @@ async def _pg_admin(sql: str) -> None:
         await conn.execute(sql)
     finally:
         await conn.close()
+
+
+def pg_url(name: str) -> str:
+    return f"postgresql+asyncpg://{PG_USER}@{PG_HOST}:{PG_PORT}/{name}"
+
+
+@asynccontextmanager
+async def pg_database(label: str, template: str | None = None) -> AsyncIterator[str]:
+    """A PostgreSQL database of our own (a copy of `template` when given), dropped afterwards; yields its name."""
+    name = f"kepu_bench_{label}_{uuid.uuid4().hex[:8]}"
+    await _pg_admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    try:
+        yield name
+    finally:
+        await _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @asynccontextmanager
@@ -165,12 +182,15 @@ def run_async(coro):
 
 # ---------------------------------------------------------------- processes
 
-async def spawn(*args: str, ready: str = "ready", timeout: float = 120.0, env: dict | None = None):
+async def spawn(*args: str, ready: str = "ready", timeout: float = 120.0, env: dict | None = None,
+                stdin: bool = False):
     """Start `python -m <args>` and wait for the line `ready` on its stdout; its stderr passes through."""
     import sys
 
     proc = await asyncio.create_subprocess_exec(sys.executable, "-m", *args, stdout=asyncio.subprocess.PIPE,
+                                                stdin=asyncio.subprocess.PIPE if stdin else None,
                                                 env={**os.environ, **(env or {})})
+    proc.preamble = []  # what it printed before "ready" (a URL, say)
     try:
         while True:
             line = await asyncio.wait_for(proc.stdout.readline(), timeout)
@@ -178,6 +198,7 @@ async def spawn(*args: str, ready: str = "ready", timeout: float = 120.0, env: d
                 raise RuntimeError(f"{' '.join(args[:1])} exited before it was ready (code {await proc.wait()})")
             if line.decode().strip() == ready:
                 return proc
+            proc.preamble.append(line.decode().strip())
     except BaseException:
         await stop(proc)
         raise

@@ -15,6 +15,7 @@ from bot.nlu.query import parse_query
 from bot.search import search
 from bot.store.db import open_database
 
+from . import memory_bench
 from .baseline import Baseline
 from .common import Context, analyze, database_url, load_events, percentile
 from .generate import BENCH_NOW, events, queries
@@ -27,8 +28,8 @@ LIMIT = 10
 def _baseline_count(size: int, quick: bool) -> int:
     """How many queries the baseline answers: it takes ~1 µs per event per query."""
     if quick:
-        return 100
-    return 1000 if size <= 10_000 else 300 if size <= 100_000 else 60
+        return 50
+    return 300 if size <= 10_000 else 100 if size <= 100_000 else 20
 
 
 async def _answer(db, bq, *, suggest: bool = True):
@@ -48,7 +49,7 @@ async def _latencies(db, mix, *, suggest: bool = True) -> list[float]:
 
 async def _measure(ctx: Context, db, backend: str, size: int, mix) -> None:
     params = {"backend": backend, "events": size, "queries": len(mix)}
-    await _latencies(db, mix[:50])  # warm the caches (gazetteer, lexicon, statement cache, pages)
+    await _latencies(db, mix[:20 if ctx.quick else 50])  # warm the caches (gazetteer, lexicon, statement cache, pages)
     lat = await _latencies(db, mix)
     for p in (50, 95, 99):
         ctx.add("search_latency", {**params, "stat": f"p{p}"}, round(percentile(lat, p), 3), "ms")
@@ -82,7 +83,7 @@ async def run(ctx: Context) -> None:
     sizes = QUICK_SIZES if ctx.quick else FULL_SIZES
     if os.environ.get("KEPU_BENCH_SEARCH_SIZES"):  # e.g. "10000,100000" while working on search
         sizes = tuple(int(x) for x in os.environ["KEPU_BENCH_SEARCH_SIZES"].split(","))
-    mix = queries(200 if ctx.quick else 1000)
+    mix = queries(100 if ctx.quick else 1000)
     for backend in ctx.backends:
         async with database_url(backend, ctx.workdir, "search") as url:
             db = await open_database(url)
@@ -94,5 +95,8 @@ async def run(ctx: Context) -> None:
                     await analyze(db)
                     ctx.log(f"{backend}: {loaded:,} events loaded in {time.perf_counter() - t0:.0f} s")
                     await _measure(ctx, db, backend, size, mix)
+                    if backend == "sqlite" and "memory_rss" in ctx.selected and size in memory_bench.sizes(ctx):
+                        await memory_bench.measure(ctx, url, size)  # on this database, no second load
+                        ctx.shared["memory_measured"] = True
             finally:
                 await db.close()
