@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import platform
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -85,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"  ({time.perf_counter() - t0:.1f} s)", flush=True)
 
+    shutil.rmtree(ctx.workdir, ignore_errors=True)
     print("\n" + _table(ctx.records))
     print(f"\n{len(ctx.records)} measurements in {time.perf_counter() - started:.0f} s")
     if args.json:

@@ -7,7 +7,6 @@ online. What is left of the text ranks the candidates with rapidfuzz, then time 
 from __future__ import annotations
 
 import math
-import random
 import time
 import weakref
 from collections import deque
@@ -194,19 +193,21 @@ class _TextCache:
         titles, texts, expiry = self._by_db[engine]
         now = time.monotonic()
         while expiry and expiry[0][0] < now:  # forget what is due to be read again
-            titles.pop(expiry.popleft()[1], None)
+            for event_id in expiry.popleft()[1]:
+                titles.pop(event_id, None)
         try:  # the common case, at C speed: everything is there
             return list(map(titles.__getitem__, ids)), list(map(texts.__getitem__, ids))
         except KeyError:
             pass
         missing = [i for i in ids if i not in titles]
-        for n in range(0, len(missing), 5000):
+        for n in range(0, len(missing), 500):
             rows = await _raw_rows(session, select(Event.id, Event.title, Event.search_text)
-                                   .where(Event.id.in_(missing[n : n + 5000])))
+                                   .where(Event.id.in_(missing[n : n + 500])))
             for event_id, title, text in rows:
                 titles[event_id], texts[event_id] = default_process(title), text
-                # Spread expiries, so entries loaded together are not all read again together.
-                expiry.append((now + TEXT_TTL_S * (1 + 0.25 * random.random()), event_id))
+            # One expiry per read (not per event: ~100 bytes each), in order; spread a little, so
+            # what a big search read at once is not read again all at once.
+            expiry.append((now + TEXT_TTL_S * (1 + 0.25 * n / max(len(missing), 1)), [r[0] for r in rows]))
         if len(texts) > 2 * len(titles) + 10_000:  # texts of forgotten entries: drop them now and then
             for key in [k for k in texts if k not in titles]:
                 del texts[key]
