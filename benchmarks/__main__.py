@@ -14,6 +14,7 @@ import os
 import platform
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -28,6 +29,27 @@ BENCHMARKS = {
     "reminder_sweep": "benchmarks.reminder_bench",
     "sender_rate": "benchmarks.sender_bench",
 }
+
+
+class _LoadSampler(threading.Thread):
+    """The 1-minute load average every 2 s while a benchmark runs: on a shared machine the numbers
+    mean little without it (2 CPUs here: a load of 6 means each process gets about a third of one)."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.samples: list[float] = []
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while True:
+            self.samples.append(os.getloadavg()[0])
+            if self.done.wait(2.0):
+                return
+
+    def stop(self) -> float:
+        self.done.set()
+        self.join()
+        return sum(self.samples) / len(self.samples)
 
 
 def _table(records) -> str:
@@ -75,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         print(f"\n[{name}]", flush=True)
         t0 = time.perf_counter()
+        load = _LoadSampler()
+        load.start()
         try:
             module = importlib.import_module(BENCHMARKS[name])
             asyncio.run(module.run(ctx))
@@ -84,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
+        finally:
+            ctx.add("machine_load", {"during": name}, round(load.stop(), 2), "load average (1 min)",
+                    f"{os.cpu_count()} CPUs; {time.perf_counter() - t0:.0f} s")
         print(f"  ({time.perf_counter() - t0:.1f} s)", flush=True)
 
     shutil.rmtree(ctx.workdir, ignore_errors=True)
