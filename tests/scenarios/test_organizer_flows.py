@@ -44,31 +44,32 @@ async def delivery(org_harness):
     h = org_harness
     transport = PTBTransport.create(TOKEN, base_url=h.server.base_url, concurrency=4, timeout=5)
     await transport.bot.initialize()
-    senders: list[Sender] = []
 
     def env() -> Env:
         return Env(h.settings, h.app.services.gazetteer, datetime.now(timezone.utc))
 
+    stopping = asyncio.Event()
+
     async def loop():
-        while True:
+        while not stopping.is_set():
+            db = h.app.db  # a new one after the bot restarts
             # Few rows in hand at a time, so that stopping a broadcast has something left to stop.
-            sender = Sender(h.app.db, transport, limits=SendLimits().scaled(TIME_SCALE), poll_interval=0.05,
+            sender = Sender(db, transport, limits=SendLimits().scaled(TIME_SCALE), poll_interval=0.05,
                             concurrency=2, lookahead=0.01)
-            senders.append(sender)
             task = asyncio.create_task(sender.run())
             try:
-                while not task.done():
-                    await bc.sweep(h.app.db, env)
-                    await asyncio.sleep(0.05)
+                while not stopping.is_set() and not task.done() and h.app.db is db:
+                    await bc.sweep(db, env)
+                    with contextlib.suppress(asyncio.TimeoutError):
+                        await asyncio.wait_for(stopping.wait(), 0.05)
             finally:
-                await sender.stop()
+                await sender.stop()  # graceful: nothing is cut off in the middle of a transaction
                 await task
 
     runner = asyncio.create_task(loop())
     yield h
-    runner.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await runner
+    stopping.set()
+    await runner
     await transport.bot.shutdown()
 
 
