@@ -365,27 +365,35 @@ async def sweep(db, env_factory) -> int:
 
 def schedule(notifications, *, every_s: float = 5.0) -> None:
     """Add the job that closes finished broadcasts (and sends their reports) to the APScheduler of a
-    bot.scheduler.Notifications; called from Notifications.start. Reports wake the sender."""
+    bot.scheduler.Notifications; called from Notifications.start. Like its other jobs, a run that finds
+    the previous one busy returns at once, and Notifications.stop lets a run in progress finish."""
+    import asyncio
     import logging
 
     from apscheduler.triggers.interval import IntervalTrigger
 
     sweeper = notifications.sweeper
+    lock = asyncio.Lock()
+    busy = getattr(notifications, "_busy", None)
+    if isinstance(busy, dict):
+        busy["broadcasts"] = lock
 
     def env() -> Env:
         return Env(notifications.settings, sweeper.gazetteer, notifications.clock())
 
     async def job() -> None:
-        try:
-            if await sweep(sweeper.db, env) and sweeper.on_queued:
-                sweeper.on_queued()
-        except Exception:  # noqa: BLE001 - the next run tries again
-            logging.getLogger(__name__).exception("closing broadcasts failed")
+        if lock.locked():
+            return
+        async with lock:
+            try:
+                if await sweep(sweeper.db, env) and sweeper.on_queued:
+                    sweeper.on_queued()  # wake the sender: a report is waiting
+            except Exception:  # noqa: BLE001 - the next run tries again
+                logging.getLogger(__name__).exception("closing broadcasts failed")
 
     every = max(1.0, min(every_s, notifications.settings.sweep_interval_s))  # a report may wait a second or so
-    notifications.scheduler.add_job(job, IntervalTrigger(seconds=every),
-                                    id="broadcasts", max_instances=1, coalesce=True, misfire_grace_time=None,
-                                    replace_existing=True)
+    notifications.scheduler.add_job(job, IntervalTrigger(seconds=every), id="broadcasts", max_instances=2,
+                                    coalesce=True, misfire_grace_time=None, replace_existing=True)
 
 
 async def mine(session: AsyncSession, actor: Actor, env: Env, *, limit: int = 5) -> list[BroadcastView]:
