@@ -22,6 +22,7 @@ from bot.services import Services
 from bot.store.db import Database, open_database
 
 if TYPE_CHECKING:
+    from bot.ops import Ops
     from bot.runtime.base import Runtime
 
 log = logging.getLogger(__name__)
@@ -34,11 +35,14 @@ class App:
     db: Database
     services: Services
     runtime: "Runtime"
+    ops: "Ops | None" = None
 
     async def stop(self) -> None:
         try:
             await self.runtime.stop()
         finally:
+            if self.ops is not None:
+                await self.ops.close()
             await self.db.close()
 
 
@@ -55,12 +59,15 @@ async def seed_if_empty(services: Services) -> int:
 
 async def start_app(settings: Settings, *, limits=None, flood=None) -> App:
     """Open, seed, build and start; the caller stops it with `await app.stop()`."""
+    from bot.ops import Ops
     from bot.runtime import make_runtime
     from handlers.conversation import Conversation
 
     load_catalogs()
-    db = await open_database(settings.db_url, echo=settings.db_echo)
+    db = await open_database(settings.db_url, echo=settings.db_echo, migrate=settings.migrate_on_start)
+    ops = None
     try:
+        ops = Ops(settings, db)
         services = Services(db, settings)
         if settings.load_sample_events:
             loaded = await seed_if_empty(services)
@@ -68,11 +75,16 @@ async def start_app(settings: Settings, *, limits=None, flood=None) -> App:
                 log.info("loaded %d sample events into the empty database", loaded)
         conversation = Conversation(services, settings, flood=flood)
         runtime = make_runtime(settings, conversation, limits=limits)
+        runtime.ops = ops
+        if not settings.webhook_url and settings.metrics_port:
+            await ops.start_server(settings.metrics_host, settings.metrics_port)
         await runtime.start()
     except BaseException:
+        if ops is not None:
+            await ops.close()
         await db.close()
         raise
-    return App(settings, db, services, runtime)
+    return App(settings, db, services, runtime, ops)
 
 
 async def run_bot(settings: Settings, *, playground: bool = False) -> int:
@@ -90,13 +102,37 @@ async def run_bot(settings: Settings, *, playground: bool = False) -> int:
     except OSError as exc:  # the webhook port is taken, the API server unreachable
         print(f"error: cannot start the bot: {exc}", file=sys.stderr)
         return 1
+    notifications = start_notifications(app) if settings.notifications_enabled else None
     print(f"@{app.runtime.bot_username} is running ({settings.bot_framework}, {app.runtime.mode}); "
           "Ctrl+C stops it", file=sys.stderr)
     try:
         await wait_for_signal()
     finally:
-        await app.stop()
+        try:
+            if notifications is not None:
+                await notifications.stop()
+        finally:
+            await app.stop()
     return 0
+
+
+def start_notifications(app: App):
+    """Sweeps and the outbox sender in this process (every replica runs them: row claims keep them
+    apart); with REDIS_URL the sender's overall rate is one budget shared by all replicas."""
+    from bot.delivery.sender import Sender
+    from bot.delivery.transport import for_runtime
+    from bot.scheduler import Notifications
+
+    settings = app.settings
+    sender = None
+    if settings.sender_enabled:
+        sender = Sender.from_settings(app.db, for_runtime(app.runtime), settings)
+        if app.ops is not None:
+            rate = settings.sender_paid_rate if settings.sender_paid_broadcast else settings.sender_rate
+            sender.budget = app.ops.budget(rate)
+    notifications = Notifications(app.db, settings, gazetteer=app.services.gazetteer, sender=sender)
+    notifications.start()
+    return notifications
 
 
 async def wait_for_signal() -> None:

@@ -202,6 +202,9 @@ async def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
 
 async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import run_bot
+    from bot.ops import setup_logging
+
+    setup_logging(settings, verbose=args.verbose)
 
     return await run_bot(settings, playground=args.playground)
 

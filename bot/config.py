@@ -74,6 +74,16 @@ class Settings(BaseSettings):
     invite_ttl_hours: float = Field(72.0, gt=0)  # how long a t.me/<bot>?start=org_<token> invite stays valid
     broadcast_batch: int = Field(1000, gt=0)  # outbox rows written per statement batch when a broadcast starts
 
+    # Operating it (bot/ops.py): replicas, metrics, logs.
+    notifications_enabled: bool = True  # `python -m bot run` sweeps and drains the outbox (every replica may)
+    migrate_on_start: bool = True  # False for replicas: `python -m bot migrate` runs once per deployment
+    redis_url: str | None = None  # shared per-chat ordering and send budget across replicas
+    redis_lock_ttl_s: float = Field(30.0, gt=0)  # a per-chat lock of a crashed replica frees itself after this
+    metrics_port: int | None = None  # polling mode: serve /healthz, /readyz, /metrics on this port (0 = off)
+    metrics_host: str = "127.0.0.1"
+    log_format: Literal["text", "json"] = "text"
+    log_level: str = "WARNING"
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, v: object) -> object:

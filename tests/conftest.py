@@ -89,3 +89,18 @@ async def db(db_url):
 def now() -> datetime:
     """A fixed Wednesday during National Science Popularization Day week."""
     return datetime(2026, 9, 16, 10, 0, tzinfo=SH)
+
+
+REDIS_HOST, REDIS_PORT = os.environ.get("REDIS_HOST", "127.0.0.1"), int(os.environ.get("REDIS_PORT", "6379"))
+
+
+def require_redis() -> str:
+    """The Redis URL; in CI Redis must be there (a missing server fails the run), elsewhere the test is skipped."""
+    try:
+        with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=1):
+            return f"redis://{REDIS_HOST}:{REDIS_PORT}/0"
+    except OSError:
+        pass
+    if os.environ.get("CI"):
+        pytest.fail(f"Redis is not reachable at {REDIS_HOST}:{REDIS_PORT}, and CI needs it")
+    pytest.skip(f"Redis is not reachable at {REDIS_HOST}:{REDIS_PORT}")

@@ -51,6 +51,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import ops
 from bot.delivery.limits import Limiter, SendLimits
 from bot.delivery.outbox import decode_payload
 from bot.delivery.transport import (BadRequest, Blocked, ChatMigrated, ChatNotFound, RetryAfter, TransientError,
@@ -93,8 +94,11 @@ class Sender:
                  concurrency: int = 16, max_attempts: int = 8, backoff_base: float = 2.0,
                  backoff_cap: float = 600.0, max_hold: float = 30.0, lookahead: float = 2.0,
                  poll_interval: float = 1.0, unavailable_pause: float = 60.0,
-                 monotonic: Callable[[], float] = time.monotonic, rng: random.Random | None = None):
+                 monotonic: Callable[[], float] = time.monotonic, rng: random.Random | None = None,
+                 budget=None):
         self.db = db
+        self.budget = budget  # bot.ops.RedisBudget: the overall rate shared by every replica (REDIS_URL)
+        ops.track_sender(self)
         self.transport = transport
         self.limits = limits or SendLimits()
         self.clock = clock
@@ -391,6 +395,8 @@ class Sender:
         payload = decode_payload(item.payload)
         chat = item.chat_id
         try:
+            if self.budget is not None:
+                await self.budget.acquire()
             self._http += 1
             try:
                 message_id = await self.transport.send(chat, payload.text, payload.buttons, paid=self.limits.paid)
@@ -511,6 +517,7 @@ class Sender:
                     pass
                 elif item.id in recorded:
                     self.stats["sent"] += 1
+                    ops.observe_lag(item.due_at, at)
                 else:  # the row was forgotten (/forget) or its claim lost after a stall
                     self.stats["lost_claims"] += 1
                     log.warning("outbox row %s sent as message %s but no longer ours", item.id, message_id)

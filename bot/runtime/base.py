@@ -30,6 +30,7 @@ class Runtime(ABC):
         self.bridge: Bridge | None = None
         self.bot_username = ""
         self._webhook: WebhookServer | None = None
+        self.ops = None  # bot.ops.Ops, set by the composition root: Redis chat lock, /readyz, /metrics
         self.webhook_secret = (settings.webhook_secret.get_secret_value() if settings.webhook_secret
                                else secrets.token_urlsafe(32))
 
@@ -40,12 +41,12 @@ class Runtime(ABC):
     async def start(self) -> None:
         bot_id, self.bot_username = await self._connect()
         self.bridge = Bridge(self.conversation, self._api(), bot_id=bot_id, bot_username=self.bot_username,
-                             pacer=self.pacer)
+                             pacer=self.pacer, chat_lock=self.ops.chat_lock if self.ops else None)
         await self._set_menu()
         if self.settings.webhook_url:
             self._webhook = WebhookServer(self.settings.webhook_listen_host, self.settings.webhook_listen_port,
                                           webhook_path(self.settings.webhook_url), self.webhook_secret,
-                                          self._feed_webhook)
+                                          self._feed_webhook, self.ops.add_routes if self.ops else None)
             await self._webhook.start()
             await self._set_webhook(self.settings.webhook_url, self.webhook_secret)
         else:

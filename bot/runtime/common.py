@@ -25,6 +25,7 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Protocol
 
+from bot import ops
 from handlers.conversation import Conversation
 from handlers.types import Button, ChatInfo, Document, Incoming, InlineArticle, Reply, UserInfo
 
@@ -212,8 +213,9 @@ class Bridge:
     """Feeds updates to the conversation and renders its replies through a BotApi."""
 
     def __init__(self, conversation: Conversation, api: BotApi, *, bot_id: int, bot_username: str,
-                 pacer: Pacer | None = None):
+                 pacer: Pacer | None = None, chat_lock: Callable[[int], Any] | None = None):
         self.conversation = conversation
+        self.chat_lock = chat_lock  # across replicas (bot.ops.RedisChatLock); None: this process only
         self.api = api
         self.bot_id = bot_id
         self.bot_username = bot_username
@@ -234,13 +236,18 @@ class Bridge:
             return
         lock = self._user_locks.setdefault(inc.user.id, asyncio.Lock())
         self.busy += 1
+        started, outcome = time.perf_counter(), "error"
         try:
-            async with lock:
+            async with lock, (self.chat_lock(inc.user.id) if self.chat_lock else contextlib.nullcontext()):
                 replies = await self.conversation.handle(inc)
                 await self.render(inc, replies)
+            outcome = "ok"
         except Exception:  # noqa: BLE001 - rendering failed in a way we did not foresee
             log.exception("update %s: could not deliver the answer", inc.update_id)
+            ops.ERRORS.labels("bridge").inc()
         finally:
+            ops.UPDATES.labels(inc.kind, outcome).inc()
+            ops.UPDATE_SECONDS.labels(inc.kind).observe(time.perf_counter() - started)
             self.busy -= 1
             if not lock.locked() and len(self._user_locks) > 10_000:
                 self._user_locks.pop(inc.user.id, None)

@@ -20,7 +20,8 @@ def webhook_path(webhook_url: str) -> str:
     return urlsplit(webhook_url).path or "/"
 
 
-def webhook_app(path: str, secret: str, feed: Callable[[dict], Awaitable[None]]) -> web.Application:
+def webhook_app(path: str, secret: str, feed: Callable[[dict], Awaitable[None]],
+                extra_routes: Callable[[web.Application], None] | None = None) -> web.Application:
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), secret.encode()):
@@ -40,13 +41,16 @@ def webhook_app(path: str, secret: str, feed: Callable[[dict], Awaitable[None]])
     app = web.Application(client_max_size=2 * 1024 * 1024)
     app.router.add_post(path, receive)
     app.router.add_get("/healthz", health)
+    if extra_routes is not None:  # /readyz, /metrics (bot.ops)
+        extra_routes(app)
     return app
 
 
 class WebhookServer:
-    def __init__(self, host: str, port: int, path: str, secret: str, feed: Callable[[dict], Awaitable[None]]):
+    def __init__(self, host: str, port: int, path: str, secret: str, feed: Callable[[dict], Awaitable[None]],
+                 extra_routes: Callable[[web.Application], None] | None = None):
         self.host, self.port = host, port
-        self._app = webhook_app(path, secret, feed)
+        self._app = webhook_app(path, secret, feed, extra_routes)
         self._runner: web.AppRunner | None = None
 
     async def start(self) -> None:

@@ -43,10 +43,30 @@ def _alembic_config() -> Config:
     return cfg
 
 
+# pg_advisory_xact_lock key for schema upgrades ("kepu" in ASCII): replicas starting together with
+# MIGRATE_ON_START take turns; the first upgrades, the others find the schema at head and do nothing.
+MIGRATION_LOCK_KEY = 0x6B657075
+
+
 def _upgrade(sync_conn) -> None:
+    if sync_conn.dialect.name == "postgresql":
+        sync_conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
     cfg = _alembic_config()
     cfg.attributes["connection"] = sync_conn
     command.upgrade(cfg, "head")
+
+
+def _check_at_head(sync_conn) -> None:
+    """MIGRATE_ON_START=false (replicas): the schema must already be at head — upgraded once by the
+    deployment step `python -m bot migrate`."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    current = set(MigrationContext.configure(sync_conn).get_current_heads())
+    heads = set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+    if current != heads:
+        raise DatabaseError(f"the database schema is at {sorted(current) or 'nothing'}, not at {sorted(heads)}: "
+                            "run `python -m bot migrate` first (MIGRATE_ON_START is false)")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -86,8 +106,9 @@ async def open_database(url: str, *, echo: bool = False, migrate: bool = True) -
             if migrate:
                 await conn.run_sync(_upgrade)
             else:
-                await conn.execute(text("SELECT 1"))
+                await conn.run_sync(_check_at_head)
     except DatabaseError:
+        await engine.dispose()
         raise
     except Exception as exc:  # noqa: BLE001 - connection refused, bad credentials, unknown database
         await engine.dispose()
