@@ -288,7 +288,8 @@ class Ops:
         self._server = None
 
     def budget(self, rate: float) -> RedisBudget | None:
-        return RedisBudget(self.redis, rate) if self.redis else None
+        # A burst of 5% of a second's cells: any one-second window holds at most rate × 1.05 messages.
+        return RedisBudget(self.redis, rate, burst=max(1, int(rate / 20))) if self.redis else None
 
     async def readiness(self) -> dict[str, str]:
         from sqlalchemy import text

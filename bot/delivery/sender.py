@@ -383,6 +383,8 @@ class Sender:
             self._wake.set()
 
     async def _attempt(self, item: _Item, answered: list[bool]) -> None:
+        if self.budget is not None:  # first: the wait for the shared budget may outlast a third of the lease
+            await self.budget.acquire()
         now = self.clock()
         if item.expires_at is not None and now >= item.expires_at:
             await self._finish(item, "dropped", "expired")
@@ -395,8 +397,6 @@ class Sender:
         payload = decode_payload(item.payload)
         chat = item.chat_id
         try:
-            if self.budget is not None:
-                await self.budget.acquire()
             self._http += 1
             try:
                 message_id = await self.transport.send(chat, payload.text, payload.buttons, paid=self.limits.paid)
