@@ -1,7 +1,9 @@
 """The obvious search, to measure bot.search against: every upcoming event held in memory and scored
 against the query with rapidfuzz (bot.search's own scoring and order, applied to all of them), then
-the query's constraints checked in Python. It understands the query the same way
-(bot.nlu.query.parse_query), so it must return the same results; the benchmark checks that it does.
+the query's constraints checked in Python. It is bot.search.search itself with its candidate step
+(_top: SQL filters, text cache, cutoffs) replaced by that brute force, so it understands the query
+the same way and composes the answer the same way: it must return the same results, and the
+benchmark checks that it does.
 """
 from __future__ import annotations
 
@@ -84,17 +86,21 @@ class Baseline:
             return False
         return not q.online or r.online
 
-    def search(self, q: ParsedQuery, limit: int = 10) -> list[str]:
-        """uids of the first `limit` results: score everything, then keep what meets the constraints."""
+    async def top(self, session, q: ParsedQuery, need: int):
+        """What bot.search._top answers, by scoring every upcoming event."""
         ranked = search_module._rank(q, self.rows)  # the scoring and order are bot.search's own
-        out = []
-        for event_id, _, _ in ranked:
-            r = self.by_id[event_id]
-            if self.matches(q, r):
-                out.append(r.uid)
-                if len(out) == limit:
-                    break
-        return out
+        hits = [h for h in ranked if self.matches(q, self.by_id[h[0]])]
+        return hits[:need], len(hits), True
+
+    async def search(self, session, q: ParsedQuery, limit: int = 10) -> list[str]:
+        """uids of the first `limit` results."""
+        real = search_module._top
+        search_module._top = self.top
+        try:
+            answer = await search_module.search(session, q, limit=limit, suggest=False)
+        finally:
+            search_module._top = real
+        return [h.event.uid for h in answer.hits]
 
 
 def _in_place(d, r: Row) -> bool:

@@ -65,7 +65,8 @@ async def _measure(ctx: Context, db, backend: str, size: int, mix) -> None:
         answer = await _answer(db, bq, suggest=False)
         t_fast += time.perf_counter() - t0
         t0 = time.perf_counter()
-        expected = base.search(parse_query(bq.text, BENCH_NOW, near=bq.near), limit=LIMIT)
+        async with db.sessions() as session:
+            expected = await base.search(session, parse_query(bq.text, BENCH_NOW, near=bq.near), limit=LIMIT)
         t_base += time.perf_counter() - t0
         got = [h.event.uid for h in answer.hits]
         if got == expected:
