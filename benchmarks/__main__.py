@@ -112,17 +112,22 @@ def main(argv: list[str] | None = None) -> int:
             ctx.add("machine_load", {"during": name}, round(load.stop(), 2), "load average (1 min)",
                     f"{os.cpu_count()} CPUs; {time.perf_counter() - t0:.0f} s")
         print(f"  ({time.perf_counter() - t0:.1f} s)", flush=True)
+        if args.json:  # after every benchmark: a long run stopped half way keeps what it measured
+            _write_json(Path(args.json), ctx.records)
 
     shutil.rmtree(ctx.workdir, ignore_errors=True)
     print("\n" + _table(ctx.records))
     print(f"\n{len(ctx.records)} measurements in {time.perf_counter() - started:.0f} s")
     if args.json:
-        path = Path(args.json)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # A JSON array, one record a line: valid JSON, and still readable with grep.
-        lines = ",\n".join(json.dumps(r.as_json(), ensure_ascii=False) for r in ctx.records)
-        path.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+        _write_json(Path(args.json), ctx.records)
     return 1 if failed else 0
+
+
+def _write_json(path: Path, records) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # A JSON array, one record a line: valid JSON, and still readable with grep.
+    lines = ",\n".join(json.dumps(r.as_json(), ensure_ascii=False) for r in records)
+    path.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
