@@ -41,7 +41,8 @@ class Runtime(ABC):
     async def start(self) -> None:
         bot_id, self.bot_username = await self._connect()
         self.bridge = Bridge(self.conversation, self._api(), bot_id=bot_id, bot_username=self.bot_username,
-                             pacer=self.pacer, chat_lock=self.ops.chat_lock if self.ops else None)
+                             pacer=self.pacer, chat_lock=self.ops.chat_lock if self.ops else None,
+                             budget=self.ops.budget(self.settings.sender_rate) if self.ops else None)
         await self._set_menu()
         if self.settings.webhook_url:
             self._webhook = WebhookServer(self.settings.webhook_listen_host, self.settings.webhook_listen_port,

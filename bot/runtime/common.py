@@ -213,8 +213,9 @@ class Bridge:
     """Feeds updates to the conversation and renders its replies through a BotApi."""
 
     def __init__(self, conversation: Conversation, api: BotApi, *, bot_id: int, bot_username: str,
-                 pacer: Pacer | None = None, chat_lock: Callable[[int], Any] | None = None):
+                 pacer: Pacer | None = None, chat_lock: Callable[[int], Any] | None = None, budget=None):
         self.conversation = conversation
+        self.budget = budget  # bot.ops.RedisBudget: replies and notices of every replica share one overall rate
         self.chat_lock = chat_lock  # across replicas (bot.ops.RedisChatLock); None: this process only
         self.api = api
         self.bot_id = bot_id
@@ -321,6 +322,8 @@ class Bridge:
             self._shown.popitem(last=False)
 
     async def _paced(self, chat_id: int, call: Callable[[], Awaitable[Any]], *, quiet: bool = True) -> Any:
+        if self.budget is not None:
+            await self.budget.acquire()
         async with self.pacer.slot(chat_id):
             return await self._call(call, quiet=quiet)
 
