@@ -92,11 +92,15 @@ async def test_five_thousand_notices_once_within_the_shared_rate_and_a_killed_re
         await server.wait_until(lambda: sum(1 for u in second if u in sent_at) >= len(second) // 3, timeout=60)
         reps.procs[0].kill()
         await reps.procs[0].wait()
+        async with db.sessions() as s:  # what the dead replica held: claimed, not recorded as sent
+            held = await s.scalar(select(func.count()).select_from(Outbox).where(
+                Outbox.status == "sending", Outbox.claimed_by.like("replica0%")))
         await server.wait_until(lambda: all(u in sent_at for u in second), timeout=120)
         await asyncio.sleep(1.5)  # anything still to come would be a duplicate
         copies = [len(sent_at[u]) for u in second]
-        # At most the requests in flight at the kill can be sent twice (see bot/delivery/sender.py).
-        assert sum(copies) - len(second) <= 16, sum(copies) - len(second)
+        # Only rows the killed replica held in flight can go twice (the at-least-once window of
+        # bot/delivery/sender.py: Telegram accepted them, the commit never came); nothing else.
+        assert sum(copies) - len(second) <= held, (sum(copies) - len(second), held)
         async with db.sessions() as s:
             left = await s.scalar(select(func.count()).select_from(Outbox).where(Outbox.status != "sent"))
         assert left == 0
