@@ -42,7 +42,7 @@ async def _user_session(server, token: str, user_id: int, actions: int, texts: l
         buttons = [b for b in (last.buttons if last is not None else []) if b.get("callback_data")]
         if r < 0.15 and buttons and not echo:
             handle = await user.press(last, callback_data=rng.choice(buttons)["callback_data"])
-            await handle.wait_answer()
+            await handle.wait_answer(timeout=120)
             counts["callback_query"] += 1
             continue
         if r < 0.25:
@@ -51,7 +51,7 @@ async def _user_session(server, token: str, user_id: int, actions: int, texts: l
             await user.send_location(round(rng.uniform(22.5, 40.0), 4), round(rng.uniform(104.0, 121.0), 4))
         else:
             await user.send_text(rng.choice(texts))
-        (last,) = await user.wait_for_messages(1, timeout=60)
+        (last,) = await user.wait_for_messages(1, timeout=120)
         counts["message"] += 1
 
 
