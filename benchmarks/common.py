@@ -189,7 +189,7 @@ async def spawn(*args: str, ready: str = "ready", timeout: float = 120.0, env: d
 
     proc = await asyncio.create_subprocess_exec(sys.executable, "-m", *args, stdout=asyncio.subprocess.PIPE,
                                                 stdin=asyncio.subprocess.PIPE if stdin else None,
-                                                env={**os.environ, **(env or {})})
+                                                env={**os.environ, **(env or {})}, limit=256 * 1024 * 1024)
     proc.preamble = []  # what it printed before "ready" (a URL, say)
     try:
         while True:
