@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -422,9 +422,8 @@ NEGATIVES = [
     # 十一 alone is eleven; 初中 is middle school; clocks alone need a part of day, am/pm or hh:mm
     "十一点", "十一岁", "第十一届", "十一号线", "初中生物", "岁月初心", "三点水", "3点", "score 3:15",
     "晚上", "晚上12点", "at 7", "一周", "附近3天",
-    # 跨年龄段/跨年级/跨年度 are not 跨年; Bill Nye is not NYE; 除夕 is lunar (no data); 圣诞老人 is Santa
-    "跨年龄段亲子活动", "跨年级科学社团", "跨年度项目", "跨年代", "Bill Nye", "bill nye the science guy", "除夕",
-    "除夕夜", "圣诞老人", "Thomas Edison", "christmasisland",
+    # 跨年龄段/跨年级/跨年度 are not 跨年; Bill Nye is not NYE; 圣诞老人 is Santa
+    "跨年龄段亲子活动", "跨年级科学社团", "跨年度项目", "跨年代", "Bill Nye", "bill nye the science guy", "圣诞老人", "Thomas Edison", "christmasisland",
     # 年底/年初 only as words of their own: past 去年底, 每年年底, lunar 年初一, 青少年初中
     "去年底", "去年年底", "每年年底", "大年初一", "年初一", "青少年初中", "十周年末", "end of the road",
     "start of the show",
@@ -440,13 +439,19 @@ def test_not_time(text: str) -> None:
     assert rest == text
 
 
-def test_lunar_holiday_beyond_data_gives_nothing() -> None:
-    # Next 春节 is in 2027, beyond the package's data: no span, and "New Year" inside is not 元旦.
-    for text in ("春节", "Chinese New Year", "Spring Festival", "端午", "清明"):
-        span, _ = parse_time(text, NOWS["wed"])
-        assert span is None, text
-    span, rest = parse_time("春节 明天", NOWS["wed"])
-    assert span is not None and span.kind == "tomorrow" and "春节" in rest
+def test_lunar_holiday_beyond_data_from_lunar_calendar() -> None:
+    # Next 春节 is in 2027, beyond the package's data: from the lunar calendar, and labelled as the holiday.
+    for text, first, last in (("春节", "2027-02-05", "2027-02-11"), ("Chinese New Year", "2027-02-05", "2027-02-11"),
+                              ("端午", "2027-06-09", "2027-06-09"), ("清明", "2027-04-03", "2027-04-05"),
+                              ("Mid-Autumn Festival", "2027-09-15", "2027-09-15")):
+        span, _ = parse_time(text, at("2026-11-22T10:00"))
+        assert span is not None and span.kind == "holiday", text
+        assert (span.start.date().isoformat(), (span.end - timedelta(seconds=1)).date().isoformat()) == (first, last)
+    span, _ = parse_time("除夕夜", at("2026-11-22T10:00"))
+    assert span is not None and span.start.date().isoformat() == "2027-02-05"
+    span, _ = parse_time("春节", at("2026-11-22T10:00"))
+    assert describe_span(span, "zh", now=at("2026-11-22T10:00")).startswith("春节（")
+    assert describe_span(span, "en", now=at("2026-11-22T10:00")).startswith("Spring Festival (")
 
 
 # The fallback beyond the package's data: fixed dates plus a directly adjacent Saturday/Sunday on either side.

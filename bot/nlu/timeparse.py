@@ -21,7 +21,9 @@ Rules a caller should know:
   元旦假期/元旦小长假/New Year holiday are 元旦. Beyond the package's data (1.11 ends with 2026) the solar ones
   are their fixed dates plus a directly adjacent Saturday/Sunday on either side, nothing more: 元旦 = Jan 1
   (2027, a Friday: Jan 1-3; 2029, a Monday: Dec 30-Jan 1; a Thursday: Jan 1 only), 劳动节 = May 1-5,
-  国庆 = Oct 1-7 (2028: Sep 30-Oct 8). Lunar holidays (春节, 除夕, 清明, 端午, 中秋) -> no span.
+  国庆 = Oct 1-7 (2028: Sep 30-Oct 8); the lunar ones likewise from lunar_python's calendar: 春节 = 除夕
+  through 初六 (2027: Feb 5-11), 清明 = the solar term's day (2027: Apr 3-5), 端午 = 5/5 (2027: Jun 9),
+  中秋 = 8/15 (2027: Sep 15).
 - Other yearly periods, the coming (or current) one: 跨年/跨年夜/New Year's Eve/NYE = Dec 31 18:00 - Jan 1
   03:00 (跨年龄段, 跨年级, 跨年度 are not time); 圣诞/圣诞节/Christmas/Xmas = Dec 24-25 (Eve and Day, as
   celebrated in China; also inside a title: 'Christmas Science Show'), 平安夜/Christmas Eve = Dec 24,
@@ -230,17 +232,43 @@ _HOLIDAY_LABELS = {
     "labour": ("劳动节", "May Day"), "dragon_boat": ("端午", "Dragon Boat Festival"),
     "national": ("国庆", "National Day"), "mid_autumn": ("中秋", "Mid-Autumn Festival"),
 }
-# Solar-calendar holidays have a usable fallback beyond the official data; lunar ones do not.
+# Beyond the official data: solar holidays on their fixed dates, lunar ones from the lunar calendar.
 _FIXED_HOLIDAYS = {"new_year": ((1, 1), (1, 1)), "labour": ((5, 1), (5, 5)), "national": ((10, 1), (10, 7))}
 _ONE_DAY = timedelta(days=1)
 
 
+def _lunar_days(key: str, y: int) -> tuple[date, date]:
+    """The days a lunar holiday falls on in Gregorian year `y` (lunar_python's tables, 1900-2100):
+    春节 = 除夕 through 初六 (the traditional week), 清明 = the day of the Qingming solar term, 端午 = 5/5,
+    中秋 = 8/15 of the lunar year."""
+    from lunar_python import Lunar, Solar
+
+    def solar(lunar) -> date:
+        s = lunar.getSolar()
+        return date(s.getYear(), s.getMonth(), s.getDay())
+
+    if key == "spring":
+        first_day = solar(Lunar.fromYmd(y, 1, 1))
+        return first_day - _ONE_DAY, first_day + 5 * _ONE_DAY
+    if key == "qingming":
+        term = Solar.fromYmd(y, 6, 1).getLunar().getJieQiTable()["清明"]
+        day = date(term.getYear(), term.getMonth(), term.getDay())
+        return day, day
+    month_day = {"dragon_boat": (5, 5), "mid_autumn": (8, 15)}[key]
+    day = solar(Lunar.fromYmd(y, *month_day))
+    return day, day
+
+
 def _fixed_span(key: str, y: int) -> tuple[date, date]:
-    """Fallback span of a solar holiday in year `y`: its fixed dates plus a directly adjacent Saturday/Sunday
-    on either side (元旦 2027, a Friday -> Jan 1-3; 元旦 2029, a Monday -> Dec 30-Jan 1; a Thursday stays one
+    """Fallback span of a holiday in year `y` beyond the official data: its days (fixed ones for the
+    solar holidays, from the lunar calendar for the others) plus a directly adjacent Saturday/Sunday on
+    either side (元旦 2027, a Friday -> Jan 1-3; 元旦 2029, a Monday -> Dec 30-Jan 1; a Thursday stays one
     day). Official breaks also move workdays around; that cannot be guessed, an adjacent weekend can."""
-    (m1, d1), (m2, d2) = _FIXED_HOLIDAYS[key]
-    first, last = date(y, m1, d1), date(y, m2, d2)
+    if key in _FIXED_HOLIDAYS:
+        (m1, d1), (m2, d2) = _FIXED_HOLIDAYS[key]
+        first, last = date(y, m1, d1), date(y, m2, d2)
+    else:
+        first, last = _lunar_days(key, y)
     while (first - _ONE_DAY).weekday() >= 5:
         first -= _ONE_DAY
     while (last + _ONE_DAY).weekday() >= 5:
@@ -287,11 +315,10 @@ def _holiday(key: str, today: date) -> tuple[date, date] | None:
     for first, last, names in runs:
         if name in names and last >= today:
             return first, last
-    if key in _FIXED_HOLIDAYS:
-        for y in (today.year, today.year + 1):
-            if y > last_year and (span := _fixed_span(key, y))[1] >= today:
-                return span
-    return None  # lunar holiday beyond the official data: better nothing than a wrong span
+    for y in (today.year, today.year + 1):
+        if y > last_year and (span := _fixed_span(key, y))[1] >= today:
+            return span
+    return None
 
 
 # ---------------------------------------------------------------- rules
@@ -734,8 +761,17 @@ def _named(m: re.Match, key: str, today: date) -> _Atom:
     return _atom(m, kind, first, last, hours=hours, name=key)
 
 
-# 跨年龄段/跨年级/跨年度 (across age groups, grades, fiscal years) are not New Year's Eve. 除夕 is the lunar New
-# Year's Eve: no lunar data, so it is not read (like 春节 beyond the official data).
+@_rule(r"除夕(?:夜|之夜)?|大年三十(?:晚上)?", gate=("除夕", "大年三十"))
+def _chuxi(m: re.Match, today: date) -> _Atom | None:
+    """除夕/大年三十: the lunar New Year's Eve, the coming one (the day before 春节's first day)."""
+    for y in (today.year, today.year + 1):
+        eve = _lunar_days("spring", y)[0]
+        if eve >= today:
+            return _atom(m, "day", eve)
+    return None
+
+
+# 跨年龄段/跨年级/跨年度 (across age groups, grades, fiscal years) are not New Year's Eve.
 @_rule(r"跨年(?![龄级度份代段限])(?:之?夜)?", gate=("跨年",))
 @_rule(r"(?:\bon\s+)?\bnew\s+year['’]?s?\s+eve\b", gate=("new year",))
 @_rule(r"(?:\b[Oo]n\s+)?\bNYE\b", flags=0, gate=("nye",))  # upper case only: Bill Nye is a science guy
@@ -1267,7 +1303,7 @@ def _holiday_label(span: TimeSpan, zh: bool) -> str | None:
             for key, name in _HOLIDAY_NAMES.items():
                 if name in names:
                     return _HOLIDAY_LABELS[key][i]
-    for key in _FIXED_HOLIDAYS:
+    for key in _HOLIDAY_NAMES:
         if (first, last) in (_fixed_span(key, first.year), _fixed_span(key, first.year + 1)):
             return _HOLIDAY_LABELS[key][i]
     return None
