@@ -12,7 +12,7 @@ import weakref
 from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from itertools import islice
+from itertools import compress, count, islice
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
@@ -119,17 +119,33 @@ def _candidate_ids(q: ParsedQuery) -> Select:
     return select(*cols).where(*_filters(q)).order_by(Event.starts_at, Event.id)
 
 
+def _extract(query: str, choices: list[str], cutoff: float) -> dict[int, float]:
+    """index → WRatio of the choices scoring at least `cutoff`. Each distinct string is scored once:
+    events repeat titles ("科普讲座", a series), and a dict lookup costs far less than WRatio."""
+    distinct = list(dict.fromkeys(choices))
+    if len(distinct) == len(choices):
+        return {idx: score for _, score, idx in process.extract(query, choices, scorer=fuzz.WRatio,
+                                                                processor=None, limit=None,
+                                                                score_cutoff=cutoff)}
+    hits = {choice: score for choice, score, _ in process.extract(query, distinct, scorer=fuzz.WRatio,
+                                                                  processor=None, limit=None,
+                                                                  score_cutoff=cutoff)}
+    if not hits:
+        return {}
+    # Only the indexes of strings that scored pass through Python; the test runs at C speed.
+    return {idx: hits[choices[idx]] for idx in compress(count(), map(hits.__contains__, choices))}
+
+
 def _score(q: ParsedQuery, titles: list[str], texts: list[str], cutoff: float = 0) -> dict[int, float]:
     """index → score of the rows scoring at least `cutoff` (all of them when it is 0). `titles` are
-    already through rapidfuzz's default_process, as the query's title scorer expects."""
+    already through rapidfuzz's default_process, as the query's title scorer expects; texts are
+    scored as stored (lexicon.normalize'd), against the query as it is."""
     scores: dict[int, float] = {}
     if cutoff <= 100 * TITLE_WEIGHT:
-        for _, score, idx in process.extract(default_process(q.rank_text), titles, scorer=fuzz.WRatio,
-                                             processor=None, limit=None, score_cutoff=cutoff / TITLE_WEIGHT):
+        for idx, score in _extract(default_process(q.rank_text), titles, cutoff / TITLE_WEIGHT).items():
             scores[idx] = score * TITLE_WEIGHT
     if cutoff <= 100 * TEXT_WEIGHT:
-        for _, score, idx in process.extract(q.rank_text, texts, scorer=fuzz.WRatio, limit=None,
-                                             score_cutoff=cutoff / TEXT_WEIGHT):
+        for idx, score in _extract(q.rank_text, texts, cutoff / TEXT_WEIGHT).items():
             if score * TEXT_WEIGHT > scores.get(idx, -1.0):
                 scores[idx] = score * TEXT_WEIGHT
     return scores
@@ -251,6 +267,7 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int) -> tuple[list[t
     matched = 0
     cutoff = floor
     start = 0
+    scored_all = True
     while start < len(ids):
         # The first chunk is small: it sets the cutoff the rest are scored with.
         stop = start + (RANK_FIRST if start == 0 else RANK_CHUNK)
@@ -264,11 +281,20 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int) -> tuple[list[t
         if need and len(held) >= need:
             held.sort()
             del held[need:]
-            cutoff = max(floor, TIE_WIDTH * -held[-1][0] - TIE_WIDTH / 2)
+            group = -held[-1][0]
+            if dists is None:
+                # Without distances a tie goes to the sooner event, and every later candidate is
+                # later: only a higher tie group gets in, and above the top group nothing does.
+                if group >= _tie(100 * TITLE_WEIGHT):
+                    scored_all = False
+                    break
+                cutoff = max(floor, TIE_WIDTH * group + TIE_WIDTH / 2)
+            else:
+                cutoff = max(floor, TIE_WIDTH * group - TIE_WIDTH / 2)
         start = stop
     held.sort()
     page = [(ids[i], score, dists[i] if dists is not None else None) for _, _, i, score in held[:need]]
-    return page, (len(ids) if q.constrained else matched), q.constrained or cutoff <= floor
+    return page, (len(ids) if q.constrained else matched), q.constrained or (scored_all and cutoff <= floor)
 
 
 async def _count(session: AsyncSession, q: ParsedQuery) -> int:
