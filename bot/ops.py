@@ -12,7 +12,8 @@ secrets, and what replicas share through Redis.
     kepu_reminder_lag_seconds               a sent notice's delay behind its due time
     kepu_outbox_depth                       rows pending or being sent (the whole database, read on scrape)
     kepu_outbox_oldest_age_seconds          how long the oldest due, unsent row has been due (read on scrape)
-* Logs: `LOG_FORMAT=json` writes one JSON object a line. Every handler carries `RedactingFilter`: the
+* Logs: `LOG_FORMAT=json` writes one JSON object a line; a handled update's line (INFO) also has
+  update_id, chat_id, user_id, kind, outcome and ms as keys of its own. Every handler carries `RedactingFilter`: the
   bot token (and anything shaped like a token, in URLs too) becomes `<redacted>`. User message texts
   are never logged by the bot: log lines name update ids, chat ids and outcomes only.
 * Redis (REDIS_URL):
@@ -146,10 +147,17 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+# Fields a log call may pass in `extra=` that become keys of the JSON line (ids and outcomes only).
+LOG_FIELDS = ("update_id", "chat_id", "user_id", "kind", "outcome", "ms")
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         out = {"ts": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
                "level": record.levelname, "logger": record.name, "msg": record.getMessage()}
+        for key in LOG_FIELDS:
+            if hasattr(record, key):
+                out[key] = getattr(record, key)
         if record.exc_info and not record.exc_text:
             record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:

@@ -87,6 +87,67 @@ async def test_user_text_never_logged_when_a_handler_fails(caplog):
     assert all(secret_text not in (r.getMessage() + (r.exc_text or "")) for r in caplog.records)
 
 
+async def test_each_handled_update_logs_its_update_and_chat_ids_as_json_fields_without_the_text():
+    """LOG_FORMAT=json: one line per handled update with update_id, chat_id, kind and outcome as keys."""
+    from bot.runtime.common import Bridge
+    from handlers.types import Reply
+
+    class Echo:
+        bot_username = ""
+        async def handle(self, inc):
+            return [Reply(text="found 3 events")]
+
+    class Api:
+        sent: list = []
+        async def download(self, file_id):
+            return b""
+        async def send_text(self, chat_id, text, buttons):
+            self.sent.append(chat_id)
+            return 1
+
+    secret_text = "我的手机号 13800138000 " + uuid.uuid4().hex
+    buf = io.StringIO()
+    saved, level = _logger_to(buf, "json")
+    try:
+        bridge = Bridge(Echo(), Api(), bot_id=1, bot_username="b")
+        for update_id, chat in ((70, 4242), (71, 4343)):
+            await bridge.process({"update_id": update_id, "message": {
+                "message_id": 1, "date": 0, "text": secret_text, "from": {"id": chat, "is_bot": False,
+                                                                           "first_name": "A"},
+                "chat": {"id": chat, "type": "private"}}})
+    finally:
+        _restore(saved, level)
+    out = buf.getvalue()
+    assert secret_text not in out and "13800138000" not in out
+    handled = [rec for rec in map(json.loads, out.splitlines()) if "update_id" in rec]
+    assert [(r["update_id"], r["chat_id"], r["user_id"], r["kind"], r["outcome"]) for r in handled] == [
+        (70, 4242, 4242, "text", "ok"), (71, 4343, 4343, "text", "ok")]
+    assert all(r["level"] == "INFO" and r["ms"] >= 0 for r in handled)
+
+
+async def test_pacer_leaves_the_overall_rate_to_a_shared_budget():
+    """With a Redis budget the overall rate is shared by all replicas: the process's own pacer then keeps
+    only the per-chat windows (a second overall window capped every replica at the whole bot's rate)."""
+    from bot.runtime.common import Bridge, Pacer, SendLimits
+
+    limits = SendLimits(overall=(5, 10.0))
+    alone, shared = Pacer(limits), Pacer(limits)
+    class Conv:
+        bot_username = ""
+
+    Bridge(Conv(), None, bot_id=1, bot_username="b", pacer=shared, budget=object())
+    assert shared.overall_shared and not alone.overall_shared
+
+    async def send_to_many(pacer):
+        for chat in range(1, 9):  # 8 chats, one message each: over the overall limit of 5 in 10 s
+            async with pacer.slot(chat):
+                pass
+
+    await asyncio.wait_for(send_to_many(shared), 1)
+    with pytest.raises(asyncio.TimeoutError):
+        await asyncio.wait_for(send_to_many(alone), 0.5)  # the sixth waits ~10 s for the window
+
+
 async def test_health_ready_metrics_endpoints(sqlite_url):
     from aiohttp import web
 

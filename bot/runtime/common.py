@@ -91,19 +91,26 @@ class Pacer:
         self._clock = clock
         self._logs: dict[Any, deque[list[float]]] = {}
         self._lock = asyncio.Lock()
+        # True when a shared budget (bot.ops.RedisBudget) keeps the overall rate over all replicas:
+        # a second, per-process overall window would cap each replica at the whole bot's rate.
+        self.overall_shared = False
 
     @contextlib.asynccontextmanager
     async def slot(self, chat_id: int):
         per_chat = self.limits.private if chat_id > 0 else self.limits.group
+        overall = not self.overall_shared
         async with self._lock:  # reservations are taken in order, so nobody starves
             while True:
-                delay = max(self._delay(chat_id, per_chat), self._delay("*", self.limits.overall))
+                delay = self._delay(chat_id, per_chat)
+                if overall:
+                    delay = max(delay, self._delay("*", self.limits.overall))
                 if delay <= 0:
                     break
                 await asyncio.sleep(delay)
             stamp = [float("inf")]  # in flight: counts as "just now" until it finishes
             self._logs.setdefault(chat_id, deque()).append(stamp)
-            self._logs.setdefault("*", deque()).append(stamp)
+            if overall:
+                self._logs.setdefault("*", deque()).append(stamp)
             if len(self._logs) > 10_000:
                 self._forget_idle(self._clock())
         try:
@@ -221,6 +228,8 @@ class Bridge:
         self.bot_id = bot_id
         self.bot_username = bot_username
         self.pacer = pacer or Pacer()
+        if budget is not None:
+            self.pacer.overall_shared = True
         self._user_locks: dict[int, asyncio.Lock] = {}
         self._shown: OrderedDict[tuple[int, int], str] = OrderedDict()  # what each message shows now
         self.busy = 0  # updates being handled right now (the playground waits for 0)
@@ -247,8 +256,14 @@ class Bridge:
             log.exception("update %s: could not deliver the answer", inc.update_id)
             ops.ERRORS.labels("bridge").inc()
         finally:
+            seconds = time.perf_counter() - started
             ops.UPDATES.labels(inc.kind, outcome).inc()
-            ops.UPDATE_SECONDS.labels(inc.kind).observe(time.perf_counter() - started)
+            ops.UPDATE_SECONDS.labels(inc.kind).observe(seconds)
+            # Which update, whose chat, how it went: never what the user wrote.
+            chat_id = inc.chat.id if inc.chat else None
+            log.info("update %s (%s) in chat %s: %s in %.0f ms", inc.update_id, inc.kind, chat_id, outcome,
+                     seconds * 1000, extra={"update_id": inc.update_id, "chat_id": chat_id, "user_id": inc.user.id,
+                                            "kind": inc.kind, "outcome": outcome, "ms": round(seconds * 1000, 1)})
             self.busy -= 1
             if not lock.locked() and len(self._user_locks) > 10_000:
                 self._user_locks.pop(inc.user.id, None)
