@@ -28,6 +28,7 @@ BENCHMARKS = {
     "updates_throughput": "benchmarks.updates_bench",
     "reminder_sweep": "benchmarks.reminder_bench",
     "sender_rate": "benchmarks.sender_bench",
+    "reply_latency": "benchmarks.load_bench",
 }
 
 
