@@ -11,8 +11,10 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_skeleton
 
 from bot.i18n import translator
@@ -68,8 +70,14 @@ class Notice:
 
 # ---------------------------------------------------------------- time
 
+@lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    # Babel parses a locale name (and looks for its data file) on every call given a string.
+    return Locale.parse(BABEL_LOCALE.get(lang, "en"))
+
+
 def _day(dt: datetime, lang: str, with_year: bool) -> str:
-    return format_skeleton("yMMMEd" if with_year else "MMMEd", dt, locale=BABEL_LOCALE.get(lang, "en"))
+    return format_skeleton("yMMMEd" if with_year else "MMMEd", dt, locale=_locale(lang))
 
 
 def when_range(starts_at: datetime, ends_at: datetime, all_day: bool, r: Reader) -> str:

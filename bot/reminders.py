@@ -22,19 +22,20 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from typing import Callable, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Select, delete, select, update
+from sqlalchemy import Select, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import notices
-from bot.delivery.outbox import enqueue
+from bot.delivery.outbox import encode_payload, enqueue, insert_ignore
 from bot.events import WATCHED
 from bot.importer.records import CANCELLED
-from bot.services import event_view
-from bot.store.models import Event, EventWatch, NotifyPrefs, Reminder, Subscription, User, UserState
+from bot.services import EventView, event_view
+from bot.store.models import Event, EventWatch, NotifyPrefs, Outbox, Reminder, Subscription, User, UserState
 
 # ---------------------------------------------------------------- offsets and presets
 
@@ -244,20 +245,29 @@ async def load_recipients(session: AsyncSession, user_ids: Iterable[int], rules:
 
     ids = list(set(user_ids))
     out: dict[int, Recipient] = {}
+    # Plain columns, not ORM objects: a sweep loads hundreds of users a batch and only reads them.
+    cols = (User.id, User.language, User.tz, User.active, UserState.telegram_language, NotifyPrefs.user_id,
+            NotifyPrefs.reminder_preset, NotifyPrefs.alert_mode, NotifyPrefs.digest_hour, NotifyPrefs.quiet_start,
+            NotifyPrefs.quiet_end, NotifyPrefs.muted_until)
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         rows = await session.execute(
-            select(User, UserState.telegram_language, NotifyPrefs)
+            select(*cols)
             .outerjoin(UserState, UserState.user_id == User.id)
             .outerjoin(NotifyPrefs, NotifyPrefs.user_id == User.id)
             .where(User.id.in_(chunk)))
-        for user, tg_lang, prefs in rows:
-            tz = user.tz if user.tz and _valid_tz(user.tz) else rules.default_tz
-            out[user.id] = Recipient(user.id, pick_language(user.language, tg_lang, rules.default_lang), tz,
-                                     bool(user.active), Prefs.of(prefs, rules))
+        for uid, language, tz, active, tg_lang, has_prefs, preset, alert_mode, digest_hour, q_start, q_end, muted in rows:
+            if has_prefs is None:
+                prefs = Prefs.defaults(rules)
+            else:
+                prefs = Prefs(preset if preset in PRESETS else "default", alert_mode, digest_hour, q_start, q_end,
+                              muted)
+            tz = tz if tz and _valid_tz(tz) else rules.default_tz
+            out[uid] = Recipient(uid, pick_language(language, tg_lang, rules.default_lang), tz, bool(active), prefs)
     return out
 
 
+@lru_cache(maxsize=1024)
 def _valid_tz(name: str) -> bool:
     try:
         ZoneInfo(name)
@@ -339,33 +349,37 @@ class SweepStats:
 
 async def sweep_reminders(session: AsyncSession, now: datetime, rules: Rules, *, limit: int = 500) -> SweepStats:
     """Claim due reminders, apply the catch-up rules, queue one message per user. The caller commits; a
-    crash before the commit leaves every row as it was."""
-    stats = SweepStats()
-    dialect = session.bind.dialect.name
-    ids = list((await session.execute(claim_statement(
-        Reminder, dialect, [Reminder.status == "pending", Reminder.due_at <= now], limit,
-        [Reminder.due_at, Reminder.user_id, Reminder.id]))).scalars())
-    stats.claimed = len(ids)
-    if not ids:
-        return stats
-    rows = list(await session.scalars(select(Reminder).where(Reminder.id.in_(ids))))
-    events = {e.id: e for e in await session.scalars(select(Event).where(Event.id.in_({r.event_id for r in rows})))}
-    people = await load_recipients(session, {r.user_id for r in rows}, rules)
+    crash before the commit leaves every row as it was.
 
-    def finish(row: Reminder, status: str, why: str) -> None:
-        row.status, row.note = status, why
+    A batch costs a fixed handful of statements, whatever its size (a million reminders due in the same
+    minute is the science week's opening morning): the claim returns what the rules need, the outbox
+    rows go in as one INSERT and every reminder's outcome as one UPDATE (executemany), and a message for
+    the same events, language, time zone and day is rendered once per process."""
+    stats = SweepStats()
+    rows = await _claim_due_reminders(session, now, limit)
+    stats.claimed = len(rows)
+    if not rows:
+        return stats
+    events = {e.id: e for e in await session.scalars(select(Event).where(Event.id.in_({r.event_id for r in rows})))}
+    views: dict[int, EventView] = {}
+    people = await load_recipients(session, {r.user_id for r in rows}, rules)
+    outcome: dict[int, tuple] = {}  # reminder id → (status, note, due_at, outbox_id)
+
+    def finish(row, status: str, why: str) -> None:
+        outcome[row.id] = (status, why, row.due_at, None)
         stats.note(why)
         if status == "dropped":
             stats.dropped += 1
         elif status == "skipped":
             stats.skipped += 1
 
-    by_user: dict[int, list[Reminder]] = defaultdict(list)
+    by_user: dict[int, list] = defaultdict(list)
     for row in rows:
         by_user[row.user_id].append(row)
+    messages: list[tuple[dict, list]] = []  # (outbox values, the reminders it carries)
     for user_id, rems in by_user.items():
         rec = people.get(user_id)
-        best: dict[int, Reminder] = {}
+        best: dict[int, object] = {}
         for row in rems:
             ev = events.get(row.event_id)
             if ev is None or ev.status == CANCELLED:
@@ -381,7 +395,7 @@ async def sweep_reminders(session: AsyncSession, now: datetime, rules: Rules, *,
                 if end >= deadline(ev.starts_at, rec.zone, rules, all_day=ev.all_day):
                     finish(row, "dropped", "quiet")
                 else:
-                    row.status, row.due_at = "pending", end
+                    outcome[row.id] = ("pending", None, end, None)
                     stats.postponed += 1
             else:
                 other = best.get(ev.id)
@@ -393,19 +407,76 @@ async def sweep_reminders(session: AsyncSession, now: datetime, rules: Rules, *,
                     finish(row, "dropped", "superseded")
         if not best:
             continue
-        views = [event_view(events[eid]) for eid in best]
-        notice = notices.reminder(views, rec.reader(now), rules.place_name)
+        chosen = [events[eid] for eid in best]
+        for ev in chosen:
+            if ev.id not in views:
+                views[ev.id] = event_view(ev)
+        payload = _reminder_payload(tuple(views[ev.id] for ev in chosen), rec.lang, rec.tz,
+                                    now.astimezone(rec.zone).date(), rules.place_name)
         first = min(best.values(), key=lambda r: r.id)  # a re-armed reminder keeps its id: the due time tells apart
-        box = await enqueue(session, chat_id=user_id, user_id=user_id, kind="reminder", notice=notice, due_at=now,
-                            expires_at=min(deadline(events[eid].starts_at, rec.zone, rules, all_day=events[eid].all_day)
-                                           for eid in best),
-                            dedupe_key=f"rem:{first.id}:{int(first.due_at.timestamp())}")
-        for row in best.values():
-            row.status, row.outbox_id = "queued", box.id if box is not None else None
+        messages.append((dict(chat_id=user_id, user_id=user_id, kind="reminder", payload=payload, status="pending",
+                              due_at=now, attempts=0,
+                              expires_at=min(deadline(ev.starts_at, rec.zone, rules, all_day=ev.all_day)
+                                             for ev in chosen),
+                              dedupe_key=f"rem:{first.id}:{int(first.due_at.timestamp())}"), list(best.values())))
         stats.messages += 1
         stats.sent_rows += len(best)
-    await session.flush()
+    box_ids = await _insert_messages(session, [values for values, _ in messages])
+    for values, carried in messages:
+        box = box_ids.get(values["dedupe_key"])  # None: queued before (a retried batch), not twice
+        for row in carried:
+            outcome[row.id] = ("queued", None, row.due_at, box)
+    await _record_outcomes(session, outcome)
     return stats
+
+
+_R = Reminder.__table__  # the sweep's writes are Core statements: the ORM adds nothing there
+_O = Outbox.__table__
+
+
+async def _claim_due_reminders(session: AsyncSession, now: datetime, limit: int) -> list:
+    """Lock up to `limit` due reminders for this transaction, soonest first and a user's together; rows
+    with what the rules need (id, user_id, event_id, due_at). On PostgreSQL a row lock is the claim
+    (FOR UPDATE SKIP LOCKED: concurrent sweeps take disjoint rows, and a row is written once, with its
+    outcome); on SQLite the claim is an UPDATE, so the sweep holds the write lock from its first statement."""
+    where = [Reminder.status == "pending", Reminder.due_at <= now]
+    order = [Reminder.due_at, Reminder.user_id, Reminder.id]
+    cols = (Reminder.id, Reminder.user_id, Reminder.event_id, Reminder.due_at)
+    if session.bind.dialect.name == "postgresql":
+        stmt = select(*cols).where(*where).order_by(*order).limit(limit).with_for_update(skip_locked=True)
+        return list((await session.execute(stmt)).all())
+    stmt = claim_statement(Reminder, "sqlite", where, limit, order).returning(*cols[1:])
+    return sorted((await session.execute(stmt)).all(), key=lambda r: (r.due_at, r.user_id, r.id))
+
+
+@lru_cache(maxsize=4096)
+def _reminder_payload(views: tuple[EventView, ...], lang: str, tz: str, local_day: date, place_name) -> str:
+    """The outbox payload of a reminder. Popular events are due for thousands of users at once, and the
+    text depends only on the events, the reader's language and zone, and the day it is written on
+    (notices read `now` only as today's date and year), so each is rendered once per process."""
+    noon = datetime.combine(local_day, time(12), zone(tz))
+    notice = notices.reminder(list(views), notices.Reader(lang, tz, noon), place_name)
+    return encode_payload(notice.text, notice.buttons)
+
+
+async def _insert_messages(session: AsyncSession, values: list[dict]) -> dict[str, int]:
+    """Every message of a batch in one INSERT … ON CONFLICT DO NOTHING; dedupe_key → new id (a key that
+    was already there is missing: enqueueing the same notice twice cannot send it twice)."""
+    if not values:
+        return {}
+    stmt = insert_ignore(session, _O).returning(_O.c.id, _O.c.dedupe_key)
+    return {key: box_id for box_id, key in (await session.execute(stmt, values)).all()}
+
+
+async def _record_outcomes(session: AsyncSession, outcome: dict[int, tuple]) -> None:
+    """Every claimed reminder's new status in one executemany UPDATE. A missing note or outbox id
+    leaves the stored one as it is."""
+    stmt = (update(_R).where(_R.c.id == bindparam("rid"))
+            .values(status=bindparam("st"), due_at=bindparam("du"),
+                    note=func.coalesce(bindparam("nt", type_=_R.c.note.type), _R.c.note),
+                    outbox_id=func.coalesce(bindparam("ob", type_=_R.c.outbox_id.type), _R.c.outbox_id)))
+    params = [dict(rid=rid, st=st, nt=nt, du=du, ob=ob) for rid, (st, nt, du, ob) in outcome.items()]
+    await session.execute(stmt, params)
 
 
 # ---------------------------------------------------------------- changes
@@ -428,8 +499,6 @@ async def watch(session: AsyncSession, ev: Event) -> EventWatch:
     """Start watching an event for changes (on its first subscription); the current state is the baseline."""
     row = await session.get(EventWatch, ev.id)
     if row is None:
-        from bot.delivery.outbox import insert_ignore
-
         await session.execute(insert_ignore(session, EventWatch).values(
             event_id=ev.id, content_hash=ev.content_hash, snapshot=encode_snapshot(snapshot(ev))))
         row = await session.get(EventWatch, ev.id)
