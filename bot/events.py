@@ -51,25 +51,20 @@ class ImportReport:
 
 # An organizer's calendar repeats a few venues and category words across thousands of events; reading
 # each once makes an import several times faster (the gazetteer takes ~0.2 ms per address, the topic
-# vocabulary ~60 µs per text). classify(texts) is the ordered union of classify([text]) over the texts,
-# so caching it per text changes nothing.
+# vocabulary ~60 µs per text). classify(texts) merges classify_one(text) over the texts, so caching
+# that per text changes nothing.
 @lru_cache(maxsize=65536)
-def _topics_in(text: str) -> tuple[str, ...]:
-    return tuple(lexicon.topics().classify([text]))
+def _topics_in(text: str) -> tuple[tuple[str, bool], ...]:
+    return lexicon.topics().classify_one(text)
 
 
 @lru_cache(maxsize=65536)
-def _audiences_in(text: str) -> tuple[str, ...]:
-    return tuple(lexicon.audiences().classify([text]))
+def _audiences_in(text: str) -> tuple[tuple[str, bool], ...]:
+    return lexicon.audiences().classify_one(text)
 
 
 def _union(find, texts) -> list[str]:
-    out: list[str] = []
-    for text in texts:
-        for term_id in find(text):
-            if term_id not in out:
-                out.append(term_id)
-    return out
+    return lexicon.Vocabulary.merge(find(text) for text in texts)
 
 
 @lru_cache(maxsize=16384)

@@ -37,9 +37,10 @@ def test_extra_eval_does_not_regress():
     assert passed >= EXTRA_FLOOR, out
 
 
-@pytest.mark.parametrize("name", ["eval_blind", "eval_blind2"])
+@pytest.mark.parametrize("name", ["eval_blind", "eval_blind2", "eval_blind3"])
 def test_blind_eval_passes_every_query(name):
     """Written without reading the code, like the sets the project is judged on (eval_blind2 stresses
-    time wording: 元旦, 寒假, 年底, 圣诞, weekends, with several 'now's)."""
+    time wording: 元旦, 寒假, 年底, 圣诞, weekends, with several 'now's; eval_blind3 the west and north of
+    the country in 2027, traditional characters, English sentences, lunar holidays)."""
     passed, total, out = _score(ROOT / "tests" / name / "score.py")
     assert passed == total, out

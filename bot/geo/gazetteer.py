@@ -84,6 +84,7 @@ LANDMARK_ZH = ("山", "路", "街", "寺", "公园", "广场", "大道", "大街
 ROADS_ZH = ("路", "街", "大道", "大街")  # after 东西南北中: 望江西路 is a road
 LANDMARK_EN = {"mountain", "mountains", "mount", "mt", "lake", "river", "road", "rd", "street", "st", "avenue",
                "ave", "park", "temple", "bridge", "island", "bay", "gate", "square", "hill", "hills"}
+_TOKEN_EDGE = " \t,，、。！？!?;；:：()（）"
 _NAME_GLUE = " \t,，、·"  # between names of one place: "Xuanwu District, Nanjing", 南京市、玄武区
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -254,14 +255,17 @@ class Gazetteer:
             index[key].append(_Entry(d, True, True))
 
     def _fuzzy_keys(self) -> dict[tuple[str, int], tuple[list[str], list[Division]]]:
-        """Latin names of provinces and prefecture-level cities for typo matching, bucketed by
-        (initial, length of a token they may match): typos rarely hit the first letter."""
+        """Latin names of provinces, prefecture-level cities and county-level cities (敦煌, 义乌: places
+        people name on their own; names of six letters or more, as short ones collide with English words)
+        for typo matching, bucketed by (initial, length of a token they may match): typos rarely hit the
+        first letter."""
         out: dict[tuple[str, int], dict[str, Division]] = defaultdict(dict)
         for key, entries in self._latin.items():
             if len(key) < 4 or key in LATIN_BLOCK:
                 continue
             best = self._resolve(entries, set(), full=False)
-            if best is not None and best.level != "district" and best.code[2:4] != "90":
+            county_city = best is not None and best.level == "district" and best.name.endswith("市") and len(key) >= 6
+            if best is not None and (best.level != "district" or county_city) and best.code[2:4] != "90":
                 for n in range(len(key) - 2, len(key) + 3):
                     out[(key[0], n)][key] = best
         return {b: (list(keys), list(keys.values())) for b, keys in out.items()}
@@ -405,6 +409,11 @@ class Gazetteer:
                 if entries and (text.startswith(LANDMARK_ZH, j)
                                 or (text[j:j + 1] in "东西南北中" and text.startswith(ROADS_ZH, j + 1))):
                     entries = [e for e in entries if e.division.name == piece]
+                if (entries and len(entries) == 1 and not entries[0].alone and entries[0].division.level == "district"
+                        and (i == 0 or text[i - 1] in _TOKEN_EDGE) and (j == n or text[j] in _TOKEN_EDGE)):
+                    # A county's own name standing as a word of the query ("平塘 天眼"), and no other
+                    # unit's: meant as the place, like a name that may stand alone.
+                    entries = [entries[0]._replace(alone=True)]
                 if entries:
                     spans.append(_Span(i, j, tuple(entries), full=False))
         return spans

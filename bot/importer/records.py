@@ -1,11 +1,22 @@
 """The neutral form every importer produces, before places, topics and audiences are resolved."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 SCHEDULED = "scheduled"
 CANCELLED = "cancelled"
+
+# Organizers often cancel by renaming ("（已取消）喀什天文讲座", "[Cancelled] Star Night") and leave the
+# calendar's STATUS as it was; such an event must not be offered to anyone.
+_CANCELLED_TITLE = re.compile(
+    r"^\s*(?:[（(【\[]\s*(?:已经?)?(?:取消|停办|cancell?ed)\s*[）)】\]]|(?:已取消|cancell?ed)\s*[:：\-–—])"
+    r"|[（(【\[]\s*(?:已经?)?(?:取消|停办|cancell?ed)\s*[）)】\]]\s*$", re.IGNORECASE)
+
+
+def title_says_cancelled(title: str) -> bool:
+    return bool(_CANCELLED_TITLE.search(title or ""))
 
 
 @dataclass
@@ -31,6 +42,10 @@ class EventRecord:
     status: str = SCHEDULED  # SCHEDULED or CANCELLED
     series_uid: str | None = None  # the UID of the recurring series an occurrence came from
     where: str = ""  # where in the source it came from, for reports: "file.ics: VEVENT #3 (line 40)"
+
+    def __post_init__(self) -> None:
+        if self.status != CANCELLED and title_says_cancelled(self.title):
+            self.status = CANCELLED
 
 
 @dataclass

@@ -25,9 +25,29 @@ _LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*")
 
 
 def normalize(text: str) -> str:
-    """Full-width to half-width, lower case, collapse spaces."""
+    """Full-width to half-width, traditional characters to simplified, lower case, collapse spaces."""
     text = unicodedata.normalize("NFKC", text or "").lower()
+    text = to_simplified(text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    """OpenCC's converter and the characters it changes: most text has none of them, and checking that
+    costs far less than converting (~25 µs a call)."""
+    import opencc
+
+    conv = opencc.OpenCC("t2s")
+    block = "".join(map(chr, range(0x3400, 0xA000)))  # CJK Extension A and Unified Ideographs
+    converted = conv.convert(block)
+    return conv, frozenset(a for a, b in zip(block, converted) if a != b)
+
+
+def to_simplified(text: str) -> str:
+    """蘭州 機器人 → 兰州 机器人 (OpenCC's phrase-aware t2s: 乾隆 stays 乾隆), so that queries and events
+    written in traditional characters meet the simplified names of places, topics and audiences."""
+    conv, traditional = _t2s()
+    return conv.convert(text) if not traditional.isdisjoint(text) else text
 
 
 def has_cjk(text: str) -> bool:
@@ -40,6 +60,7 @@ class Term:
     zh: str
     en: str
     synonyms: tuple[str, ...]
+    weak_synonyms: tuple[str, ...] = ()  # name the term only when no other term is named with them
 
     def name(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -70,8 +91,10 @@ class Vocabulary:
         self.terms = {t.id: t for t in terms if t.id != "-"}
         cjk: dict[str, list[str]] = {}
         latin: dict[str, list[str]] = {}
+        self._weak: set[str] = set()
         for t in terms:
-            for s in {*t.synonyms, t.zh, t.en}:
+            self._weak.update(normalize(w) for w in t.weak_synonyms)
+            for s in {*t.synonyms, *t.weak_synonyms, t.zh, t.en}:
                 s = normalize(s)
                 if not s:
                     continue
@@ -95,13 +118,17 @@ class Vocabulary:
     def find(self, text: str, fuzzy: bool = True) -> tuple[list[Hit], str]:
         """Terms named in `text` (normalized), and the text with them replaced by spaces."""
         hits: list[Hit] = []
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # term id → its place in hits
 
         def add(term_ids: list[str], matched: str, is_fuzzy: bool = False) -> None:
             for term_id in term_ids:
-                if term_id != "-" and term_id not in seen:
-                    seen.add(term_id)
+                if term_id == "-":
+                    continue
+                if term_id not in seen:
+                    seen[term_id] = len(hits)
                     hits.append(Hit(term_id, matched, is_fuzzy))
+                elif hits[seen[term_id]].matched in self._weak and matched not in self._weak:
+                    hits[seen[term_id]] = Hit(term_id, matched, is_fuzzy)  # named for real after all
 
         if has_cjk(text):
             for syn, term_ids in self._cjk:
@@ -116,7 +143,13 @@ class Vocabulary:
             text = self._latin_re.sub(repl, text)
         if fuzzy:
             text = self._find_fuzzy(text, add)
-        return hits, text
+        return self._without_weak(hits), text
+
+    def _without_weak(self, hits: list[Hit]) -> list[Hit]:
+        """Hits by weak synonyms count only when nothing else was named: 机器人 + 编程 is robotics, not AI."""
+        if any(h.matched in self._weak for h in hits) and any(h.matched not in self._weak for h in hits):
+            return [h for h in hits if h.matched not in self._weak]
+        return hits
 
     def _find_fuzzy(self, text: str, add) -> str:
         for word in set(_LATIN_WORD.findall(text)):
@@ -142,12 +175,21 @@ class Vocabulary:
 
     def classify(self, texts: list[str]) -> list[str]:
         """Term ids named (exactly) in any of the texts, for tagging events."""
-        found: list[str] = []
-        for t in texts:
-            for hit in self.find(normalize(t), fuzzy=False)[0]:
-                if hit.id not in found:
-                    found.append(hit.id)
-        return found
+        return self.merge(self.classify_one(t) for t in texts)
+
+    def classify_one(self, text: str) -> tuple[tuple[str, bool], ...]:
+        """(term id, named only by a weak synonym) for one text: what `merge` combines, cacheable per text."""
+        return tuple((h.id, h.matched in self._weak) for h in self.find(normalize(text), fuzzy=False)[0])
+
+    @staticmethod
+    def merge(results) -> list[str]:
+        """The ordered union of classify_one results; weakly named terms only when nothing is named for real."""
+        strong: dict[str, None] = {}
+        weak: dict[str, None] = {}
+        for result in results:
+            for term_id, is_weak in result:
+                (weak if is_weak else strong)[term_id] = None
+        return list(strong) if strong else list(weak)
 
 
 def pinyin_forms(vocab_terms: list[Term]) -> dict[str, list[str]]:
@@ -185,7 +227,7 @@ def same_sound(a: str, b: str) -> bool:
 
 def _load_terms(name: str, key: str) -> list[Term]:
     raw = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
-    return [Term(d["id"], d["zh"], d["en"], tuple(d["synonyms"])) for d in raw[key]]
+    return [Term(d["id"], d["zh"], d["en"], tuple(d["synonyms"]), tuple(d.get("weak_synonyms", ()))) for d in raw[key]]
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.geo.areas import Area, find_area
 from bot.geo.gazetteer import Gazetteer, PlaceMatch
 from bot.nlu import lexicon
 from bot.nlu.timeparse import TimeSpan, describe_span, parse_time
@@ -37,6 +38,7 @@ class ParsedQuery:
     radius_km: float | None = None  # a radius the text names, used when a location comes with it
     rank_text: str = ""  # what the results are ranked by: the query less place, time and filler words
     typos: list[str] = field(default_factory=list)  # words read with typo tolerance, shown back to the user
+    area: Area | None = None  # a named area (兰州新区): its city is the place, its circle the `near`
 
     @property
     def places(self) -> list[PlaceMatch]:
@@ -50,10 +52,12 @@ class ParsedQuery:
     def labels(self, lang: str, gazetteer: Gazetteer | None = None) -> list[str]:
         """Short parts of 'what I understood', in order: place · time · topics · audience · online."""
         parts: list[str] = []
-        if self.place:
+        if self.area and self.near and not self.more_places:
+            parts.append(self.area.en if lang == "en" else self.area.name)
+        elif self.place:
             gz = gazetteer or Gazetteer.default()
             parts.append("/".join(gz.display_name(p.division, lang) for p in self.places))
-        if self.near:
+        if self.near and not (self.area and self.near.radius_km == self.area.radius_km):
             parts.append(f"≤{self.near.radius_km:g} km" if lang == "en" else f"{self.near.radius_km:g}公里内")
         if self.span:
             parts.append(describe_span(self.span, lang))
@@ -93,6 +97,8 @@ class ParsedQuery:
             d["near"] = {"lat": self.near.lat, "lon": self.near.lon, "radius_km": self.near.radius_km}
         if self.typos:
             d["typos"] = self.typos
+        if self.area:
+            d["area"] = self.area.name
         return d
 
 
@@ -129,13 +135,22 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
         if near is not None:
             q.near = Near(near.lat, near.lon, radius)
         rest = rest[: m.start()] + " " + rest[m.end():]
+    area, rest = find_area(rest)
+    if area is not None and (city := gazetteer.get(area.city_code)) is not None:
+        # The area's city is the place (the text names it, or not: 兰州新区, 天府新区); its circle narrows
+        # it, unless the user's own location came with the query.
+        q.area = area
+        rest = rest.replace(city.short, " ", 1) if city.short in rest else rest
+        q.place = PlaceMatch(city, area.name, False)
+        if near is None:
+            q.near = Near(area.lat, area.lon, q.radius_km or area.radius_km)
     q.span, rest = _time_not_eating_a_place(rest, now, gazetteer)
     # What the results are ranked by keeps topic words ("Meteor Shower" should rank the meteor event
     # first among astronomy events) but not the place and time, which every result shares.
     topic_hits, after_topics = lexicon.topics().find(rest)
     audience_hits, after_aud = lexicon.audiences().find(after_topics)
     online_hits, after_online = lexicon.query_words().online.find(after_aud, fuzzy=False)
-    place, leftover = gazetteer.find_in_text(after_online)
+    place, leftover = gazetteer.find_in_text(after_online) if q.area is None else (None, after_online)
     if place is not None:
         q.place = place
         rest = rest.replace(place.matched.lower(), " ", 1)

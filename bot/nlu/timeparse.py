@@ -28,7 +28,8 @@ Rules a caller should know:
   03:00 (跨年龄段, 跨年级, 跨年度 are not time); 圣诞/圣诞节/Christmas/Xmas = Dec 24-25 (Eve and Day, as
   celebrated in China; also inside a title: 'Christmas Science Show'), 平安夜/Christmas Eve = Dec 24,
   Christmas Day = Dec 25. School breaks, approximate (calendars vary by province): 寒假/winter break =
-  Jan 18 - end of February, 暑假/暑期/summer break = Jul 10 - Aug 31.
+  Jan 18 - end of February, 暑假/暑期/summer break = Jul 10 - Aug 31; 开学前/before school starts = the rest
+  of the break we are in (from today), or the next break.
 - 年底/年末/end of the year = Dec 21-31 (the 下旬 of December), 年初/start of the year = Jan 1-10, of the
   current year (年初 of next year once over); 今年底, 明年年初, 2027年底, end of next year pin the year;
   去年底 and 每年年底 are not read. 到年底/until the end of the year = today to Dec 31.
@@ -799,6 +800,19 @@ def _school_break(m: re.Match, today: date) -> _Atom:
     current) one. An approximation of school calendars, which vary by province."""
     w = m.groupdict().get("w") or m.group("s").lower()
     return _named(m, "winter_break" if w in ("寒假", "winter") else "summer_break", today)
+
+
+@_rule(r"(?:新学期)?开学(?:之)?前", gate=("开学",))
+@_rule(r"\bbefore\s+(?:the\s+)?(?:school|term|semester)\s+(?:starts|begins|year\s+starts)\b|\bback[-\s]to[-\s]school\b",
+       gate=("before", "back"))
+def _before_term(m: re.Match, today: date) -> _Atom:
+    """开学前/before school starts: from today to the end of the school break we are in or that comes
+    next (暑假 ends Aug 31, 寒假 at the end of February), as those breaks are read."""
+    ends = [last for first, last in (_yearly("winter_break", today), _yearly("summer_break", today))]
+    last = min(ends)
+    first = max(today, min(f for f, la in (_yearly("winter_break", today), _yearly("summer_break", today))
+                           if la == last))
+    return _atom(m, "school_break", first, last)
 
 
 # 年底/年末/end of the year = Dec 21-31 (like 下旬), 年初/start of the year = Jan 1-10 (like 上旬). Not after a word

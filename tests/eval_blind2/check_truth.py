@@ -11,8 +11,8 @@ import icalendar
 
 HERE = Path(__file__).parent
 CST = timezone(timedelta(hours=8))
-sys.path.insert(0, str(HERE))
-from score import satisfies, ts  # noqa: E402
+sys.path.insert(0, str(HERE.resolve().parent))
+from eval_score import satisfies, ts  # noqa: E402
 
 
 def aware(v):

@@ -1,0 +1,108 @@
+"""Query wording that earlier versions missed (found by tests/eval_blind3): traditional characters,
+named areas that are not divisions, a county's bare name, pinyin typos of county-level cities,
+weak topic words, 开学前, and events cancelled only in their titles."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.events import tag
+from bot.geo.gazetteer import Gazetteer
+from bot.importer.records import CANCELLED, SCHEDULED, EventRecord, title_says_cancelled
+from bot.nlu import lexicon
+from bot.nlu.query import parse_query
+
+NOW = datetime(2027, 8, 20, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize("text, place, topics", [
+    ("蘭州 機器人", "兰州市", ["robotics"]),
+    ("雲南 觀星", "云南省", ["astronomy"]),
+    ("瀋陽 芯片", "沈阳市", ["semiconductors"]),
+    ("烏魯木齊 活動", "乌鲁木齐市", []),
+])
+def test_traditional_characters_read_as_simplified(text, place, topics):
+    q = parse_query(text, NOW)
+    assert q.place is not None and q.place.division.name == place and not q.place.fuzzy
+    assert q.topics == topics
+
+
+def test_simplified_text_is_left_as_it_is():
+    assert lexicon.normalize("乾隆 皇后 天文") == "乾隆 皇后 天文"
+    assert lexicon.to_simplified("周末北京有什么人工智能活动") == "周末北京有什么人工智能活动"
+
+
+def test_a_named_area_is_its_city_narrowed_to_a_circle():
+    q = parse_query("兰州新区有什么科普活动", NOW)
+    assert q.place.division.name == "兰州市" and q.near is not None and q.near.radius_km == 15
+    assert q.labels("zh") == ["兰州新区"] and q.labels("en") == ["Lanzhou New Area"]
+    # The user's own location wins over the area's centre.
+    from bot.nlu.query import Near
+    mine = Near(36.0, 103.8, 5)
+    assert parse_query("兰州新区 天文", NOW, near=mine).near == mine
+
+
+def test_new_areas_that_are_divisions_are_aliases():
+    g = Gazetteer.default()
+    assert g.find_in_text("南沙新区 海洋")[0].division.name == "南沙区"
+    assert g.find_in_text("青岛西海岸新区")[0].division.name == "黄岛区"
+
+
+def test_a_county_named_as_a_word_of_its_own():
+    g = Gazetteer.default()
+    assert g.find_in_text("平塘 天眼 学生研学")[0].division.name == "平塘县"
+    # Glued into other words it is not read (too many two-character names are ordinary words).
+    assert g.find_in_text("平塘天眼")[0] is None
+    assert g.find_in_text("和平 科普")[0] is None  # 和平区 is in several cities
+
+
+def test_pinyin_typo_of_a_county_level_city():
+    match, _ = Gazetteer.default().find_in_text("Dunhaung")
+    assert match is not None and match.division.name == "敦煌市" and match.fuzzy
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("编程", ["ai"]), ("少儿编程冬令营", ["ai"]), ("机器人 编程", ["robotics"]), ("AI 编程 机器人", ["robotics", "ai"]),
+])
+def test_weak_topic_words_defer_to_named_topics(text, topics):
+    assert sorted(h.id for h in lexicon.topics().find(lexicon.normalize(text))[0]) == sorted(topics)
+
+
+def test_event_categories_weak_word_beside_a_topic():
+    start = NOW + timedelta(days=3)
+    robot = EventRecord("a", "机器狗编程体验", start, start, categories=["机器人", "编程", "儿童"])
+    coding = EventRecord("b", "暑期少儿编程营", start, start, categories=["编程", "儿童"])
+    assert tag(robot)[0] == ["robotics"]
+    assert tag(coding)[0] == ["ai"]
+
+
+def test_before_school_starts():
+    q = parse_query("开学前 兰州 带娃", NOW)
+    assert q.span is not None and q.span.start.date().isoformat() == "2027-08-20"
+    assert (q.span.end - timedelta(seconds=1)).date().isoformat() == "2027-08-31"
+    assert q.place.division.name == "兰州市" and "family" in q.audiences
+
+
+@pytest.mark.parametrize("text, topics, audiences", [
+    ("赤峰 农牧民培训", [], ["farmers"]), ("吐鲁番 高温", ["weather"], []),
+    ("Xishuangbanna rainforest camp", ["ecology"], ["children"]), ("开学前 安全 直播", ["emergency"], []),
+])
+def test_more_topic_and_audience_words(text, topics, audiences):
+    q = parse_query(text, NOW)
+    assert q.topics == topics and q.audiences == audiences
+
+
+@pytest.mark.parametrize("title", ["（已取消）喀什天文讲座", "（取消）人工智能沙龙", "[Cancelled] Star Night",
+                                   "CANCELLED: Robot Day", "Star night (cancelled)", "【停办】天文夜"])
+def test_title_marked_cancelled_cancels(title):
+    assert title_says_cancelled(title)
+    start = NOW + timedelta(days=1)
+    assert EventRecord("u", title, start, start).status == CANCELLED
+
+
+@pytest.mark.parametrize("title", ["如何取消订阅讲座", "取消农业税的历史", "Cancelled flights science", "天文夜"])
+def test_titles_that_only_mention_cancelling(title):
+    start = NOW + timedelta(days=1)
+    assert EventRecord("u", title, start, start).status == SCHEDULED
