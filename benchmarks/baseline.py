@@ -86,8 +86,10 @@ class Baseline:
             return False
         return not q.online or r.online
 
-    async def top(self, session, q: ParsedQuery, need: int):
-        """What bot.search._top answers, by scoring every upcoming event."""
+    async def top(self, session, q: ParsedQuery, need: int, *, titled: str | None = None):
+        """What bot.search._top answers, by scoring every upcoming event. `titled` (bot.search's
+        shortcut for the title rescue, which keeps only titles naming it) is not taken: ranking
+        everything is the point."""
         ranked = search_module._rank(q, self.rows)  # the scoring and order are bot.search's own
         hits = [h for h in ranked if self.matches(q, self.by_id[h[0]])]
         return hits[:need], len(hits), True

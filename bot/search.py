@@ -7,6 +7,7 @@ online. What is left of the text ranks the candidates with rapidfuzz, then time 
 from __future__ import annotations
 
 import math
+import sys
 import time
 import weakref
 from collections import deque
@@ -220,7 +221,8 @@ class _TextCache:
             rows = await _raw_rows(session, select(Event.id, Event.title, Event.search_text)
                                    .where(Event.id.in_(missing[n : n + 500])))
             for event_id, title, text in rows:
-                titles[event_id], texts[event_id] = default_process(title), text
+                # Titles repeat (a series, "科普讲座" in every city): one string each saves memory.
+                titles[event_id], texts[event_id] = sys.intern(default_process(title)), text
             # One expiry per read (not per event: ~100 bytes each), in order; spread a little, so
             # what a big search read at once is not read again all at once.
             expiry.append((now + TEXT_TTL_S * (1 + 0.25 * n / max(len(missing), 1)), [r[0] for r in rows]))
@@ -234,7 +236,8 @@ class _TextCache:
 _TEXTS = _TextCache()
 
 
-async def _top(session: AsyncSession, q: ParsedQuery, need: int) -> tuple[list[tuple[int, float, float | None]], int, bool]:
+async def _top(session: AsyncSession, q: ParsedQuery, need: int, *,
+               titled: str | None = None) -> tuple[list[tuple[int, float, float | None]], int, bool]:
     """The first `need` of _rank's order over every matching event, how many match, and whether that
     count is exact: free text alone matches what scores MIN_SCORE_UNCONSTRAINED, and counting all of
     those would mean scoring every upcoming event in full (~1.5 s at 100k events), so then the count
@@ -243,7 +246,10 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int) -> tuple[list[t
     Candidates come soonest first. Once `need` of them are held, a later one can only get in by
     scoring into a tie group at least as high as the last one held (then it wins on distance, or
     not at all), so the following chunks are scored with that as rapidfuzz's score_cutoff, which
-    skips most of the work. The result is _rank's, exactly (the search benchmark checks it)."""
+    skips most of the work. The result is _rank's, exactly (the search benchmark checks it).
+
+    `titled` (the title rescue): the caller keeps only results whose title names it; when no
+    candidate's title does, nothing is ranked and the answer is empty."""
     rows = await _raw_rows(session, _candidate_ids(q))
     dists: list[float] | None = None
     if q.near is not None:
@@ -261,6 +267,8 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int) -> tuple[list[t
         return [(ids[i], 0.0, dists[i] if dists is not None else None) for i in islice(order, need)], len(ids), True
 
     titles, texts = await _TEXTS.get(session, ids)
+    if titled is not None and not _names_a_title(titled, titles):
+        return [], 0, True
     # Unconstrained text: only what scores MIN_SCORE_UNCONSTRAINED matches, and the total counts it.
     floor = 0.0 if q.constrained else float(MIN_SCORE_UNCONSTRAINED)
     held: list[tuple[int, float, int, float]] = []  # (-tie group, distance, position, score), best first
@@ -308,17 +316,24 @@ TITLE_RESCUE_SCORE = 90  # token_sort_ratio of the query against a title to coun
 TITLE_RESCUE_MIN_CHARS = 8
 
 
+def _names_a_title(wanted: str, titles: list[str]) -> bool:
+    """Whether `wanted` (through default_process) names any of the titles: one cheap pass over the
+    distinct titles, which spares ranking them all when none does (most queries)."""
+    return process.extractOne(wanted, list(dict.fromkeys(titles)), scorer=fuzz.token_sort_ratio, processor=None,
+                              score_cutoff=TITLE_RESCUE_SCORE) is not None
+
+
 async def _titles_across_filters(session: AsyncSession, q: ParsedQuery,
                                  have: set[int]) -> list[tuple[int, float, float | None]]:
     """"Deep Sea Discovery" names an event: when its organizer filed it under another topic (or
     audience) than the words suggest, the title still finds it. Place, time and the rest still hold."""
     loose = replace(q, topics=[], audiences=[])
-    found, _, _ = await _top(session, loose, 3)
+    wanted = default_process(q.rank_text)
+    found, _, _ = await _top(session, loose, 3, titled=wanted)
     ids = [f[0] for f in found if f[0] not in have]
     if not ids:
         return []
     titles, _ = await _TEXTS.get(session, ids)
-    wanted = default_process(q.rank_text)
     return [(i, score, d) for (i, score, d), title in zip((f for f in found if f[0] in ids), titles)
             if fuzz.token_sort_ratio(wanted, title) >= TITLE_RESCUE_SCORE]
 

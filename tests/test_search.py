@@ -169,3 +169,43 @@ async def test_places_resolved_from_address(seeded):
     assert (ly.province_code, ly.city_code, ly.district_code) == ("430000", "431300", "431382")
     assert (nj.province_code, nj.city_code, nj.district_code) == ("320000", "320100", "320114")
     assert set(nj.topics.split()) == {"ai"} and set(nj.audiences.split()) == {"family"}
+
+
+async def test_fast_ranking_agrees_with_scoring_everything(db, now):
+    # More events than the first chunk, titles repeating (scored once each) and many exact ties (a
+    # later tie never gets in without distances; nothing tops a title scoring 100): _top must give
+    # _rank's order over every candidate.
+    from bot.search import _candidates, _rank, _top
+
+    titles = ["人工智能讲座", "人工智能开放日", "Robot Workshop", "机器人工作坊", "天文观测之夜", "AI Lecture for Kids"]
+    records = [rec(f"many-{i}", titles[i % len(titles)] if i % 7 else f"科普活动第{i}场", d(17 + i % 12, 8 + i % 11),
+                   2, NJ if i % 3 else SZ, 31.976 + (i % 5) * 0.01, 118.774, ["人工智能" if i % 2 else "天文"])
+               for i in range(700)]
+    # Closer titles come later: the first chunk sets a cutoff that later, better ones must pass.
+    records += [rec(f"deep-{i}", "深海探测讲座" + "x" * (2 if i < 300 else 1 if i < 590 else 0), d(17 + i // 50, 9),
+                    2, NJ, 31.976, 118.774, ["海洋科学"]) for i in range(600)]
+    async with db.sessions() as s:
+        await upsert_records(s, records)
+        await s.commit()
+    cases = [("人工智能讲座", None), ("robot workshop", None), ("天文 观测", None), ("南京 人工智能讲座", None),
+             ("AI lecture", Near(31.99, 118.774, 30)), ("科普活动第7场", None),
+             ("深海探测讲座", None), ("深海探测讲座", Near(31.976, 118.774, 5))]
+    for text, near in cases:
+        q = parse_query(text, now, near=near)
+        async with db.sessions() as s:
+            everything = _rank(q, (await s.execute(_candidates(q))).all())
+            for need in (1, 11, 40):
+                got, _, _ = await _top(s, q, need)
+                assert [g[0] for g in got] == [e[0] for e in everything[:need]], (text, need)
+
+
+async def test_the_title_rescue_ranks_nothing_when_no_title_is_named(seeded, now):
+    from dataclasses import replace
+
+    from bot.search import _top
+
+    q = replace(parse_query("Meteor Shower Night Watch", now), topics=[], audiences=[])
+    async with seeded.sessions() as s:
+        named, _, _ = await _top(s, q, 3, titled="meteor shower night watch")
+        unnamed, _, _ = await _top(s, q, 3, titled="deep sea submarine tour")
+    assert named[0][0] and not unnamed
