@@ -108,7 +108,7 @@ F("广州 残障人士", A, city=["guangzhou"], audiences=["disabled"])
 F("science events for deaf or blind visitors", A, audiences=["disabled"])
 F("大学生 AI 广州", A, city=["guangzhou"], topics=["ai"], audiences=["university"])
 F("VR 体验 东莞", A, city=["dongguan"], topics=["vr"])
-F("滨江 VR", A, city=["hangzhou"], near=BINJIANG, topics=["vr"])
+F("杭州滨江 VR", A, city=["hangzhou"], near=BINJIANG, topics=["vr"])
 F("VR for kids Shenzhen", A, city=["shenzhen"], topics=["vr"], audiences=["children"], aud_ok=KIDS_OK)
 F("苏州 老年人", A, city=["suzhou"], audiences=["elderly"])
 F("宿州 老年人", A, city=["suzhou_ah"], audiences=["elderly"])
@@ -179,7 +179,7 @@ F("福建 海洋 亲子", A, city=FUJIAN, topics=["ocean"], audiences=["family"]
 F("嗯…东莞最近有啥机器人活动吗", A, city=["dongguan"], topics=["robotics"])
 F("哎 爸妈在威海 有没有啥讲座适合他们", A, empty=True)
 F("蚌埠有啥好玩的科普活动不😄", A, city=["bengbu"])
-F("请问南山区这周四晚上有没有AI相关的活动呀🙏", A, city=["shenzhen"], near=NANSHAN, topics=["ai"],
+F("请问深圳南山区这周四晚上有没有AI相关的活动呀🙏", A, city=["shenzhen"], near=NANSHAN, topics=["ai"],
   window=W("2026-11-26", t0="18:00:00"))
 F("Any health talks for elderly people in Dongguan or Zhongshan in December?", A, city=["dongguan", "zhongshan"],
   topics=["health"], audiences=["elderly"], window=W("2026-12-01", "2026-12-31"))
@@ -245,7 +245,7 @@ F("太原 机器人 比赛", C, city=["taiyuan"], topics=["robotics"])
 F("常德 AI 学生", C, city=["changde"], topics=["ai"], audiences=["children"], aud_ok=KIDS_OK)
 F("洛阳 老人家", C, city=["luoyang"], audiences=["elderly"])
 F("思明区 老人 学手机", C, city=["xiamen"], near=SIMING, topics=["digital_literacy"], audiences=["elderly"])
-F("滨江 无人机", C, city=["hangzhou"], near=BINJIANG, topics=["drone"])
+F("滨江区 无人机", C, city=["hangzhou"], near=BINJIANG, topics=["drone"])
 F("Suzhou chip design camp for university students", C, city=["suzhou"], topics=["semiconductor"],
   audiences=["university"])
 F("online science camp for school kids", C, online=True, audiences=["children"], aud_ok=KIDS_OK)
@@ -253,14 +253,14 @@ F("VR webinar for teachers", C, online=True, topics=["vr"], audiences=["teachers
 F("Yichang kids camp", C, city=["yichang"], audiences=["children"], aud_ok=KIDS_OK)
 F("南通 下周六", C, city=["nantong"], window=W("2027-01-16"))
 F("惠州 观鸟", C, city=["huizhou"], topics=["ecology"])
-F("上周 南山", C, empty=True)
+F("上周 深圳南山区", C, empty=True)
 F("哈尔滨 冰雪", C, empty=True)
 T("睡眠科学", C, "睡眠科学")
 
 # ---- now D: Sunday 2027-03-28 ----
 F("本月底 温州", D, city=["wenzhou"], window=W("2027-03-21", "2027-03-31"))
 F("月底前 中山 老人", D, city=["zhongshan"], audiences=["elderly"], window=W("2027-03-21", "2027-03-31"))
-F("下个月初 南山", D, city=["shenzhen"], near=NANSHAN, window=W("2027-04-01", "2027-04-10"))
+F("下个月初 深圳南山", D, city=["shenzhen"], near=NANSHAN, window=W("2027-04-01", "2027-04-10"))
 F("early next month Tangshan", D, city=["tangshan"], window=W("2027-04-01", "2027-04-10"))
 F("清明 有什么活动 厦门", D, city=["xiamen"], window=W("2027-04-05"))
 F("清明 南通", D, city=["nantong"], window=W("2027-04-05"))
