@@ -73,6 +73,9 @@ def _is_chat_not_found(text: str) -> bool:
 
 class AiogramTransport:
     def __init__(self, bot, *, timeout: float = 20.0):
+        from bot.runtime.aiogram_runtime import pin_response_models
+
+        pin_response_models()  # answers are read without rebuilding pydantic models (see there)
         self.bot = bot  # aiogram.Bot
         self.timeout = timeout
 
