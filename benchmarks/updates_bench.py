@@ -11,6 +11,7 @@ with them on, replies are capped at ~30 a second whatever the bot can do; sender
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import time
 from datetime import datetime, timezone
@@ -55,8 +56,14 @@ async def _user_session(server, token: str, user_id: int, actions: int, texts: l
         counts["message"] += 1
 
 
+def _cpu_seconds(pid: int | None = None) -> float:
+    """User + system CPU of a process (this one by default), from /proc."""
+    fields = open(f"/proc/{pid or 'self'}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def _measure(ctx: Context, server, token: str, params: dict, users: int, actions: int, *,
-                   echo: bool = False) -> None:
+                   echo: bool = False, bot_pid: int | None = None) -> None:
     texts = [q.text for q in queries(400, seed=17) if q.text]
     base = 1_000_000 * (1 + abs(hash(token)) % 1000)  # users of one bot are not users of another
     # Warm up (first queries, connection pools, caches), then measure.
@@ -65,13 +72,20 @@ async def _measure(ctx: Context, server, token: str, params: dict, users: int, a
                            for i in range(8)))
     counts = {"message": 0, "callback_query": 0}
     before = len(server.rejected)
+    # Where the CPU goes, per update: the bot's process, and this one (the server and the users). On
+    # 2 cores the two compete, so the rate alone cannot tell the bot's cost from the harness's.
+    cpu0 = (_cpu_seconds(bot_pid) if bot_pid else 0.0), _cpu_seconds()
     t0 = time.perf_counter()
     await asyncio.gather(*(_user_session(server, token, base + 1000 + i, actions, texts, random.Random(100 + i),
                                          counts, echo=echo) for i in range(users)))
     seconds = time.perf_counter() - t0
+    bot_cpu = (_cpu_seconds(bot_pid) - cpu0[0]) if bot_pid else None
+    harness_cpu = _cpu_seconds() - cpu0[1]
     rejected = [r for r in server.rejected[before:] if not r.injected]
     total = counts["message"] + counts["callback_query"]
     note = f"{total} updates ({counts['callback_query']} button presses) from {users} users in {seconds:.1f} s"
+    if bot_cpu is not None:
+        note += f"; CPU per update: bot {1000 * bot_cpu / total:.1f} ms, server+users {1000 * harness_cpu / total:.1f} ms"
     if rejected:
         note += f"; {len(rejected)} requests rejected, e.g. {rejected[0]}"
     ctx.add("updates_throughput", {**params, "users": users}, round(total / seconds, 1), "updates/s", note)
@@ -123,13 +137,14 @@ async def run(ctx: Context) -> None:
         errors = [p for p in results if isinstance(p, BaseException)]
         if errors:
             raise errors[0]
-        for framework, mode in runtimes:
+        pids = [p.pid for p in procs]
+        for n, (framework, mode) in enumerate(runtimes):
             await _measure(ctx, server, tokens[(framework, mode)], {"framework": framework, "mode": mode},
-                           users, actions)
+                           users, actions, bot_pid=pids[n])
         if with_echo:
             await _measure(ctx, server, echo_token, {"framework": "aiogram", "mode": "polling",
                                                      "handler": "echo, no database (the floor)"}, users,
-                           actions, echo=True)
+                           actions, echo=True, bot_pid=pids[-1])
     finally:
         await asyncio.gather(*(stop(p) for p in procs))
         await server.stop()
