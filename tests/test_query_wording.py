@@ -106,3 +106,51 @@ def test_title_marked_cancelled_cancels(title):
 def test_titles_that_only_mention_cancelling(title):
     start = NOW + timedelta(days=1)
     assert EventRecord("u", title, start, start).status == SCHEDULED
+
+
+SAT = datetime(2026, 12, 12, 10, tzinfo=ZoneInfo("Asia/Shanghai"))  # a Saturday
+
+
+def _days(q):
+    return q.span.start.strftime("%m-%d %H"), q.span.end.strftime("%m-%d %H")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("下周工作日晚上 佛山", ("12-14 18", "12-19 00")),  # one window: Monday 18:00 to Friday midnight
+    ("weekday evenings next week in Foshan", ("12-14 18", "12-19 00")),
+    ("in two weeks", ("12-26 00", "12-27 00")), ("两周后", ("12-26 00", "12-27 00")),
+    ("a week from now", ("12-19 00", "12-20 00")),
+    ("圣诞前 线上亲子活动", ("12-12 00", "12-25 00")),  # Christmas Eve still counts
+    ("before Christmas", ("12-12 00", "12-25 00")),
+    ("元旦前后 有什么线上直播", ("12-29 00", "01-07 00")),  # three days either side
+    ("12月20日前", ("12-12 00", "12-20 00")), ("月底前", ("12-12 00", "01-01 00")),
+])
+def test_more_time_wording(text, span):
+    assert _days(parse_query(text, SAT)) == span
+
+
+def test_before_is_not_read_inside_other_words():
+    q = parse_query("12月20日前往科技馆", SAT)
+    assert _days(q) == ("12-20 00", "12-21 00")
+
+
+@pytest.mark.parametrize("text, audiences", [
+    ("有没有适合准妈妈的健康讲座 宁波", ["pregnant"]), ("孕妇 讲座 深圳", ["pregnant"]),
+    ("残障人士 科普活动 厦门", ["disabled"]), ("science events for deaf or blind visitors", ["disabled"]),
+    ("大学生 线上 科研", ["university"]), ("泉州 茶农", ["farmers"]), ("health lectures for old people", ["elderly"]),
+])
+def test_more_audiences(text, audiences):
+    assert parse_query(text, SAT).audiences == audiences
+
+
+def test_a_common_word_city_named_on_its_own():
+    g = Gazetteer.default()
+    assert g.find_in_text("中山 老人")[0].division.name == "中山市"
+    assert g.find_in_text("中山路 科普")[0] is None and g.find_in_text("孙中山 纪念")[0] is None
+
+
+@pytest.mark.parametrize("text, place", [("events in Jiaxing", "嘉兴市"), ("drone events in Guangdong", "广东省"),
+                                         ("Changde space", "常德市")])
+def test_place_names_are_not_read_as_typos_of_topic_words(text, place):
+    q = parse_query(text, SAT)
+    assert q.place is not None and q.place.division.name == place and not q.typos

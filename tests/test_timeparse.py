@@ -518,8 +518,9 @@ def test_new_periods_leave_other_words_in_the_remainder() -> None:
     assert span is not None and span.matched == "跨年" and rest == "上海 晚会"
     span, rest = parse_time("寒假 南京 机器人 营", now)
     assert span is not None and span.matched == "寒假" and rest == "  南京 机器人 营"
-    span, rest = parse_time("年底前 天文 讲座", now)
-    assert span is not None and span.matched == "年底" and rest == " 前 天文 讲座"
+    span, rest = parse_time("年底前 天文 讲座", now)  # by the end of the year: from today
+    assert span is not None and span.matched == "年底前" and rest == "  天文 讲座"
+    assert span.start.date() == now.date() and span.end.date().isoformat() == "2027-01-01"
     span, rest = parse_time("明年暑假 夏令营", now)
     assert span is not None and span.matched == "明年暑假" and rest == "  夏令营"
     # 圣诞老人 (Santa) is not time, but a later time word still is.

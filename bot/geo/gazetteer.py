@@ -285,6 +285,11 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ lookups
 
+    @functools.cached_property
+    def latin_names(self) -> frozenset[str]:
+        """Every Latin-script name a place is found by (pinyin keys and aliases), lower case."""
+        return frozenset(self._latin)
+
     def get(self, code: str) -> Division | None:
         code = (code or "").strip()[:6]
         if code[:2] in ("11", "12", "31", "50") and code[2:] in ("0100", "0200"):
@@ -409,10 +414,10 @@ class Gazetteer:
                 if entries and (text.startswith(LANDMARK_ZH, j)
                                 or (text[j:j + 1] in "东西南北中" and text.startswith(ROADS_ZH, j + 1))):
                     entries = [e for e in entries if e.division.name == piece]
-                if (entries and len(entries) == 1 and not entries[0].alone and entries[0].division.level == "district"
+                if (entries and len(entries) == 1 and not entries[0].alone
                         and (i == 0 or text[i - 1] in _TOKEN_EDGE) and (j == n or text[j] in _TOKEN_EDGE)):
-                    # A county's own name standing as a word of the query ("平塘 天眼"), and no other
-                    # unit's: meant as the place, like a name that may stand alone.
+                    # A county's (or a city's: 中山, 日照) own name standing as a word of the query ("平塘 天眼",
+                    # "中山 老人"), and no other unit's: meant as the place, like a name that may stand alone.
                     entries = [entries[0]._replace(alone=True)]
                 if entries:
                     spans.append(_Span(i, j, tuple(entries), full=False))

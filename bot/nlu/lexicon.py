@@ -115,8 +115,9 @@ class Vocabulary:
     def get(self, term_id: str) -> Term | None:
         return self.terms.get(term_id)
 
-    def find(self, text: str, fuzzy: bool = True) -> tuple[list[Hit], str]:
-        """Terms named in `text` (normalized), and the text with them replaced by spaces."""
+    def find(self, text: str, fuzzy: bool = True, keep: frozenset[str] = frozenset()) -> tuple[list[Hit], str]:
+        """Terms named in `text` (normalized), and the text with them replaced by spaces. Words in `keep`
+        (place names: Jiaxing is not a typo of jiating 家庭) are never read as typos."""
         hits: list[Hit] = []
         seen: dict[str, int] = {}  # term id → its place in hits
 
@@ -142,7 +143,7 @@ class Vocabulary:
 
             text = self._latin_re.sub(repl, text)
         if fuzzy:
-            text = self._find_fuzzy(text, add)
+            text = self._find_fuzzy(text, add, keep)
         return self._without_weak(hits), text
 
     def _without_weak(self, hits: list[Hit]) -> list[Hit]:
@@ -151,9 +152,9 @@ class Vocabulary:
             return [h for h in hits if h.matched not in self._weak]
         return hits
 
-    def _find_fuzzy(self, text: str, add) -> str:
+    def _find_fuzzy(self, text: str, add, keep: frozenset[str] = frozenset()) -> str:
         for word in set(_LATIN_WORD.findall(text)):
-            if len(word) < 5 or not self._fuzzy_latin or word in self._not_typos:
+            if len(word) < 5 or not self._fuzzy_latin or word in self._not_typos or word in keep:
                 continue
             best = process.extractOne(word, self._fuzzy_latin, scorer=fuzz.ratio, score_cutoff=85)
             if best and best[0][0] == word[0]:  # people rarely mistype the first letter

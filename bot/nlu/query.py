@@ -147,8 +147,9 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     q.span, rest = _time_not_eating_a_place(rest, now, gazetteer)
     # What the results are ranked by keeps topic words ("Meteor Shower" should rank the meteor event
     # first among astronomy events) but not the place and time, which every result shares.
-    topic_hits, after_topics = lexicon.topics().find(rest)
-    audience_hits, after_aud = lexicon.audiences().find(after_topics)
+    places = gazetteer.latin_names
+    topic_hits, after_topics = lexicon.topics().find(rest, keep=places)
+    audience_hits, after_aud = lexicon.audiences().find(after_topics, keep=places)
     online_hits, after_online = lexicon.query_words().online.find(after_aud, fuzzy=False)
     place, leftover = gazetteer.find_in_text(after_online) if q.area is None else (None, after_online)
     if place is not None:

@@ -506,6 +506,49 @@ def _next_days(m: re.Match, today: date) -> _Atom | None:
     return _atom(m, "next_days", today, today + timedelta(days=n * unit - 1))
 
 
+@_rule(rf"(?<![0-9{_CN}两第])(?P<n>{_ZH_N})\s*个?\s*(?P<u>{_ZH_UNIT})\s*[以之]?后(?![天来])",
+       gate=("后",))
+@_rule(rf"\bin\s+(?P<en>{_EN_N})\s+(?P<eu>days?|weeks?)(?:['’]?\s*time)?\b"
+       rf"|\b(?P<en2>{_EN_N})\s+(?P<eu2>days?|weeks?)\s+from\s+(?:now|today)\b", gate=("in", "from"))
+def _days_on(m: re.Match, today: date) -> _Atom | None:
+    """'三天后', '两周后', 'in two weeks', 'a week from now': that one day (N days or N×7 days on)."""
+    g = dict.fromkeys(("n", "u", "en", "eu", "en2", "eu2"), None) | m.groupdict()
+    if g["n"]:
+        n, unit = _num(g["n"]), 1 if g["u"] in ("天", "日") else 7
+    else:
+        w = (g["en"] or g["en2"]).lower()
+        n = _EN_NUMS.get(w) or _num(w)
+        unit = 7 if (g["eu"] or g["eu2"]).lower().startswith("week") else 1
+    if not n or n * unit > 62:
+        return None
+    day = today + timedelta(days=n * unit)
+    return _atom(m, "date", day)
+
+
+_WEEKDAY_PARTS = {"晚上": (18, 24), "晚间": (18, 24), "白天": (6, 18), "上午": (6, 12), "下午": (12, 18),
+                  "evening": (18, 24), "evenings": (18, 24), "night": (18, 24), "nights": (18, 24),
+                  "afternoon": (12, 18), "afternoons": (12, 18), "morning": (6, 12), "mornings": (6, 12)}
+
+
+@_rule(r"(?P<w>这周|本周|这个?星期|这礼拜|下周|下个?星期|下个?礼拜)?\s*的?\s*(?:工作日|周一到周五|周一至周五)"
+       r"(?:\s*的?\s*(?P<p>晚上|晚间|白天|上午|下午))?", gate=("工作日", "周一"))
+@_rule(r"\b(?:(?P<we>this|next)\s+week(?:['’]s)?\s+)?(?:week\s*days?|week-days?)"
+       r"(?:\s+(?P<pe>evenings?|nights?|afternoons?|mornings?))?(?:\s+(?P<we2>this|next)\s+week)?\b",
+       gate=("weekday", "week day", "week-day"))
+def _working_days(m: re.Match, today: date) -> _Atom | None:
+    """工作日/weekdays: Monday-Friday of this week (of next week once this week's are over, or when
+    下周/next week is said); 工作日晚上/weekday evenings: from Monday 18:00 to Friday's midnight, one window."""
+    g = dict.fromkeys(("w", "p", "we", "pe", "we2"), None) | m.groupdict()
+    week = (g["w"] or g["we"] or g["we2"] or "").lower()
+    monday = today - timedelta(days=today.weekday())
+    if week.startswith(("下", "next")) or today.weekday() >= 5:
+        monday += timedelta(days=7)
+    first, last = max(monday, today), monday + timedelta(days=4)
+    part = (g["p"] or g["pe"] or "").lower()
+    hours = _WEEKDAY_PARTS.get(part)
+    return _atom(m, "range", first, last, hours=hours)
+
+
 def _date_atom(m: re.Match, today: date, y: int | None, mo: int | None, d: int | None) -> _Atom | None:
     if mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -1022,6 +1065,39 @@ def _ranges(norm: str, low: str, atoms: list[_Atom], today: date) -> list[_Atom]
     return out
 
 
+_BEFORE_ZH = re.compile(r"\s*(?:之前|以前|前夕|前(?![后天年往来面沿言景列台排端线途进]))")
+_AROUND_ZH = re.compile(r"\s*(?:前后|左右)")
+_BEFORE_EN = re.compile(r"\b(?:before|until|till|up\s+to)\s+(?:the\s+)?$", re.I)
+_AROUND_EN = re.compile(r"\b(?:around|about)\s+(?:the\s+)?$", re.I)
+_AROUND_DAYS = 3
+_BEFORE_KINDS = _DAY_KINDS | {"holiday", "school_break", "month", "month_part", "year_part", "weekend", "next_weekend"}
+
+
+def _before_around(norm: str, atoms: list[_Atom], today: date) -> list[_Atom]:
+    """'圣诞前'/'before Christmas', '12月20日前': from today to the day before it (Christmas: before the
+    25th, so Christmas Eve counts); '元旦前后'/'around New Year': the days it covers, three either side."""
+    out = []
+    for a in atoms:
+        if a.kind not in _BEFORE_KINDS or a.hours is not None or a.last < today:
+            continue
+        zh_before, zh_around = _BEFORE_ZH.match(norm, a.e), _AROUND_ZH.match(norm, a.e)
+        en = norm[max(0, a.s - 16):a.s]
+        if zh_around or _AROUND_EN.search(en):
+            s = a.s if zh_around else _AROUND_EN.search(en).start() + max(0, a.s - 16)
+            e = zh_around.end() if zh_around else a.e
+            first = max(today, a.first - timedelta(days=_AROUND_DAYS))
+            out.append(_Atom(s, e, "range", first, a.last + timedelta(days=_AROUND_DAYS)))
+        elif zh_before or (b := _BEFORE_EN.search(en)) and not en.rstrip().lower().endswith(("until", "till", "up to")):
+            # Before Christmas: Christmas Eve still counts; 月底前/年底前 (by the end of the month): up to its end.
+            end_part = a.kind in ("month_part", "year_part") and (a.last + timedelta(days=1)).day == 1 \
+                and a.first.day > 1
+            anchor = a.last + timedelta(days=1) if end_part else a.last if a.name == "christmas" else a.first
+            if anchor - timedelta(days=1) >= today:
+                s = a.s if zh_before else b.start() + max(0, a.s - 16)
+                out.append(_Atom(s, zh_before.end() if zh_before else a.e, "range", today, anchor - timedelta(days=1)))
+    return out
+
+
 # Clock times. Hours only: a span starts at the whole hour (19:30 -> 19:00) and runs to the end of the day,
 # or to the (rounded up) end time when one is given ('下午3点到5点', '19:00-21:00').
 _CLOCK_ZH = re.compile(
@@ -1169,6 +1245,7 @@ def _parse(text: str, now: datetime) -> tuple[TimeSpan | None, str]:
     atoms += _with_year(norm, atoms, today)
     atoms += _month_parts(norm, low, atoms, today)
     atoms += _ranges(norm, low, atoms, today)
+    atoms += _before_around(norm, atoms, today)
     atoms += _with_parts(norm, atoms)
     atoms += clocks
     best = min(atoms, key=lambda a: (a.s, a.s - a.e))  # first, then longest
