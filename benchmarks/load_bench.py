@@ -330,7 +330,8 @@ async def _measure(ctx: Context, budget: str, db_url: str, redis_url: str, users
         texts = itertools.cycle([q.text for q in queries(max(400, users), seed=23) if q.text and q.near is None])
 
         # Warm-up: replicas that have run a while have their pools open and caches filled.
-        await _ask(server, bot, list(range(FIRST_USER - 100, FIRST_USER - 60)), texts, url, max_connections, 120)
+        warm = min(40, max(8, users // 4))
+        await _ask(server, bot, list(range(FIRST_USER - warm, FIRST_USER)), texts, url, max_connections, 120)
         before = [_histogram([t], "kepu_update_seconds", "text") for t in await replicas.metrics()]
         n429 = len([r for r in server.rejected if r.status == 429])
         user_ids = list(range(FIRST_USER, FIRST_USER + users))
