@@ -9,6 +9,7 @@ import gc
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -88,7 +89,7 @@ _NOT_A_VENUE_START = tuple("0123456789０１２３４５６７８９层室之-")
 _PUNCT = " \t:：,，;；.。-—()（）[]【】"
 
 
-@dataclass
+@dataclass(frozen=True)  # read_location's answers are shared (cached)
 class Place:
     venue: str | None = None
     address: str | None = None
@@ -120,6 +121,8 @@ def _online_part(part: str) -> bool:
     return bool(word) and (word in _ONLINE_EXACT or word.startswith(_ONLINE_PREFIX))
 
 
+# A calendar names the same few places again and again; reading each text once is enough.
+@lru_cache(maxsize=16384)
 def read_location(text: str | None) -> Place:
     """LOCATION-like text → the whole address, the venue's own name, or an online event."""
     text = (text or "").strip()
@@ -315,6 +318,8 @@ _FAST_ONCE = _FAST_TEXT | {"DTSTART", "DTEND", "DURATION", "GEO", "ORGANIZER", "
 _FAST_READ = _FAST_ONCE | {"CATEGORIES"}
 _FAST_ODD_PARAM = re.compile(r'[",^%\\]')  # quoted, multi-valued or encoded parameter values
 _UTC = ZoneInfo("UTC")
+_FAST_FOLD = re.compile(r"\r\n[ \t]")
+_fast_ignored: set[str] = set()  # names of unread properties already seen to be well-formed (DTSTAMP...)
 
 
 class _FastText(str):
@@ -388,7 +393,7 @@ def _fast_event(text: str) -> _FastEvent | None:
     """The VEVENT block as a _FastEvent, or None when it needs icalendar (see above)."""
     if not FAST_PATH:
         return None
-    lines = _unfold(text.split("\r\n"))
+    lines = _FAST_FOLD.sub("", text).split("\r\n")  # what _unfold does, in one pass over the text
     if lines[0].upper() != "BEGIN:VEVENT" or lines[-2].upper() != "END:VEVENT" or lines[-1]:
         return None
     ev = _FastEvent()
@@ -405,9 +410,12 @@ def _fast_event(text: str) -> _FastEvent | None:
             else:
                 name, params = head.upper(), {}
             if name not in _FAST_READ:  # nothing reads it: it only has to be well-formed
-                if name in _FAST_SLOW or not _FAST_NAME.fullmatch(name) \
-                        or name.startswith(("X-MICROSOFT-ONLINEMEETING", "X-GOOGLE-CONFERENCE")):
-                    return None
+                if name not in _fast_ignored:
+                    if name in _FAST_SLOW or not _FAST_NAME.fullmatch(name) \
+                            or name.startswith(("X-MICROSOFT-ONLINEMEETING", "X-GOOGLE-CONFERENCE")):
+                        return None
+                    if len(_fast_ignored) < 1000:
+                        _fast_ignored.add(name)
                 continue
             if name in ev and name in _FAST_ONCE:
                 return None
