@@ -7,6 +7,7 @@ online. What is left of the text ranks the candidates with rapidfuzz, then time 
 from __future__ import annotations
 
 import math
+import re
 import sys
 import time
 import weakref
@@ -23,7 +24,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.geo.gazetteer import Division, Gazetteer, PlaceMatch, haversine_km
 from bot.importer.records import CANCELLED
+from bot.nlu.lexicon import audience_kin, has_cjk
 from bot.nlu.query import Near, ParsedQuery, parse_query
+from bot.nlu.venue import like_pattern
 from bot.store.models import Event, EventAudience, EventTopic
 
 MIN_SCORE_UNCONSTRAINED = 60  # free text alone must look like something, or it is "nothing found"
@@ -105,7 +108,16 @@ def _filters(q: ParsedQuery) -> list:
             conds.append(Event.id.in_(select(model.event_id).where(column.in_(wanted))))
     if q.online:
         conds.append(Event.online.is_(True))
+    if has_venue(q):
+        pattern = like_pattern(q.venue)
+        conds.append(or_(Event.venue.like(pattern), Event.title.like(pattern)))
     return conds
+
+
+def has_venue(q: ParsedQuery) -> bool:
+    """A venue named in Chinese filters (a Latin-script one, "Poyang Lake", cannot be told from Chinese
+    venue names: it only ranks)."""
+    return bool(q.venue) and has_cjk(q.venue)
 
 
 def _candidates(q: ParsedQuery) -> Select:
@@ -120,11 +132,22 @@ def _candidate_ids(q: ParsedQuery) -> Select:
     return select(*cols).where(*_filters(q)).order_by(Event.starts_at, Event.id)
 
 
+PREFILTER_BELOW = 80  # under this cutoff WRatio is slow and a character test pays; above, its own pruning is faster
+
+
 def _extract(query: str, choices: list[str], cutoff: float) -> dict[int, float]:
     """index → WRatio of the choices scoring at least `cutoff`. Each distinct string is scored once:
     events repeat titles ("科普讲座", a series), and a dict lookup costs far less than WRatio."""
     distinct = list(dict.fromkeys(choices))
-    if len(distinct) == len(choices):
+    if 0 < cutoff < PREFILTER_BELOW and query:
+        # A string sharing no character with the query scores 0: every part of WRatio (ratio,
+        # partial and token ratios) compares characters of the query with those of the string, and
+        # the token ratios join words with a space, so a query of several words also shares one
+        # with any string holding whitespace. Only strings sharing one are scored.
+        spaced = any(c.isspace() for c in query)
+        shares = re.compile("[" + re.escape("".join(set(query))) + (r"\s" if spaced else "") + "]").search
+        distinct = list(compress(distinct, map(shares, distinct)))
+    elif len(distinct) == len(choices):
         return {idx: score for _, score, idx in process.extract(query, choices, scorer=fuzz.WRatio,
                                                                 processor=None, limit=None,
                                                                 score_cutoff=cutoff)}
@@ -274,11 +297,12 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int, *,
     held: list[tuple[int, float, int, float]] = []  # (-tie group, distance, position, score), best first
     matched = 0
     cutoff = floor
-    start = 0
+    start = chunks = 0
     scored_all = True
     while start < len(ids):
-        # The first chunk is small: it sets the cutoff the rest are scored with.
-        stop = start + (RANK_FIRST if start == 0 else RANK_CHUNK)
+        # The first chunks are small and grow: the cutoff they set makes the rest cheap to score.
+        stop = start + min(RANK_FIRST * 2 ** chunks, RANK_CHUNK)
+        chunks += 1
         # A hair under the bound: a score exactly on it must not be lost to float rounding.
         for idx, score in _score(q, titles[start:stop], texts[start:stop], max(cutoff - 1e-6, 0)).items():
             if score < floor:
@@ -368,8 +392,16 @@ def relaxations(q: ParsedQuery, gazetteer: Gazetteer) -> list[tuple[str, ParsedQ
 async def search(session: AsyncSession, q: ParsedQuery, *, limit: int = 10, offset: int = 0,
                  suggest: bool = True, max_suggestions: int = 3, gazetteer: Gazetteer | None = None) -> SearchAnswer:
     gazetteer = gazetteer or Gazetteer.default()
+    if has_venue(q) and not (await _top(session, q, 1))[0]:
+        # Nothing at that venue (or it is not known): what its name says (天文馆: astronomy) instead.
+        q = replace(q, venue=None, topics=list(dict.fromkeys(q.topics + q.venue_topics)))
     # One more than the page: whether a next page exists is known even when the total is a lower bound.
     ranked, total, exact = await _top(session, q, offset + limit + 1)
+    kin = [k for a in q.audiences for k in audience_kin().get(a, ()) if k not in q.audiences]
+    if not total and kin:
+        # Nothing for children (say) but family events that suit them: those, rather than nothing.
+        q = replace(q, audiences=q.audiences + kin)
+        ranked, total, exact = await _top(session, q, offset + limit + 1)
     if offset == 0 and (q.topics or q.audiences) and len(q.rank_text) >= TITLE_RESCUE_MIN_CHARS:
         rescued = await _titles_across_filters(session, q, {r[0] for r in ranked})
         ranked, total = rescued + ranked, total + len(rescued)

@@ -209,3 +209,19 @@ async def test_the_title_rescue_ranks_nothing_when_no_title_is_named(seeded, now
         named, _, _ = await _top(s, q, 3, titled="meteor shower night watch")
         unnamed, _, _ = await _top(s, q, 3, titled="deep sea submarine tour")
     assert named[0][0] and not unnamed
+
+
+def test_scoring_distinct_strings_and_skipping_disjoint_ones_changes_no_score():
+    from rapidfuzz import fuzz, process
+
+    from bot.search import _extract
+
+    choices = ["亲子科学实验", "孩子们的天文课", "孩子们的天文课", "子", "", " ", "a   b", "c++ 编程 [入门]", "编程",
+               "robot workshop", "Robot Workshop", "科学之夜", "科学 之夜", "夜", "^-]\\", "亲子科学实验", "x\ty", "天 文",
+               "x\u3000y", "ab"]
+    for query in ("孩子", "科学之夜", "c++", "编程]", "^-", "robot", "robot workshop", "科学 之夜", "子", "科学\t之夜",
+                  "科学\u3000之夜", "b a"):
+        for cutoff in (0, 0.5, 20, 45, 60, 79.9, 85, 100):
+            want = {i: s for _, s, i in process.extract(query, choices, scorer=fuzz.WRatio, processor=None,
+                                                        limit=None, score_cutoff=cutoff)}
+            assert _extract(query, choices, cutoff) == want, (query, cutoff)
