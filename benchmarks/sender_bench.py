@@ -72,10 +72,12 @@ async def _case(ctx: Context, db, base_url: str, server, backend: str, name: str
         limits = SendLimits(overall=Window.per_second(rate), paid=paid)
         sender = Sender(db, AiogramTransport(bot), limits=limits, concurrency=concurrency,
                         clock=lambda: BENCH_NOW.astimezone(timezone.utc))
+        cpu0 = time.process_time()
         task = asyncio.create_task(sender.run())
         await asyncio.sleep(seconds + 1.5)
         await sender.stop()
         await asyncio.wait_for(task, 30)
+        sender_cpu = time.process_time() - cpu0
     finally:
         await bot.session.close()
     server.stdin.write(b"report\n")
@@ -90,6 +92,9 @@ async def _case(ctx: Context, db, base_url: str, server, backend: str, name: str
     note = f"{achieved:.1f} msg/s sustained of {rate:g} configured ({sent} in {seconds:g} s); {report['n429']} × 429"
     if report["other_errors"]:
         note += f"; errors: {report['other_errors'][:2]}"
+    # CPU per message accepted, of the sender (this process) and of the server: on 2 cores they compete.
+    note += (f"; CPU per message: sender {1000 * sender_cpu / len(accepted):.2f} ms, "
+             f"server {1000 * report['cpu_s'] / len(accepted):.2f} ms")
     params = {"backend": backend, "mode": name, "configured_per_s": rate, "seconds": seconds}
     ctx.add("sender_rate", params, round(achieved / rate, 4), "fraction of configured", note)
     ctx.add("sender_429", params, report["n429"], "answers")

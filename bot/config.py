@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     sender_paid_rate: float = Field(500.0, gt=0)
     sender_private_per_s: float = Field(1.0, gt=0)  # messages per second to one private chat
     sender_group_per_min: int = Field(20, gt=0)  # messages per minute to one group
-    sender_margin_s: float = Field(0.05, ge=0)  # kept between windows, against network jitter
+    sender_margin_s: float = Field(0.01, ge=0)  # kept between windows, against network jitter (1% of a 1 s window)
     sender_concurrency: int = Field(16, gt=0)  # requests in flight at once
     sender_lease_s: float = Field(120.0, gt=0)  # a claim not confirmed by then is taken over by another sender
     sender_http_timeout_s: float = Field(20.0, gt=0)

@@ -243,13 +243,10 @@ class Sender:
         full = [c for c, q in self._queues.items() if len(q) >= self._quota(c)] + list(self._gone)
         due = and_(Outbox.due_at <= now, or_(Outbox.status == "pending",
                                               and_(Outbox.status == "sending", Outbox.claimed_until < now)))
-        peek = (select(Outbox.id, Outbox.chat_id).where(due, self._not_busy_elsewhere(now))
-                .order_by(Outbox.due_at, Outbox.id).limit(room * 4))
-        if full:
-            peek = peek.where(Outbox.chat_id.not_in(full[:1000]))
         try:
             async with self._write_lock, self.db.sessions() as s:
-                candidates = (await s.execute(peek)).all()
+                chats = await self._due_chats(s, now, room, full[:1000])
+                candidates = (await s.execute(self._earliest_rows(chats, due, now))).all() if chats else []
                 counts = {c: len(q) for c, q in self._queues.items()}
                 chosen: list[int] = []
                 for row_id, chat_id in candidates:
@@ -281,6 +278,31 @@ class Sender:
         for row in sorted(claimed, key=lambda r: (r.due_at, r.id)):
             self._enqueue(_Item(row.id, row.chat_id, row.user_id, row.payload, row.expires_at, row.attempts,
                                 row.due_at, now))
+
+    async def _due_chats(self, s: AsyncSession, now: datetime, limit: int, skip: list[int]) -> list[int]:
+        """Up to `limit` chats of the soonest due rows, soonest first. Read straight off the (status, due_at) index,
+        pending rows and lapsed claims apart: one query ordering every due row by (due_at, id) sorted the
+        whole backlog on each refill (60 ms at 60,000 rows), and the backlog is largest when speed matters."""
+        rows: list = []
+        for status, lapsed in (("pending", None), ("sending", Outbox.claimed_until < now)):
+            q = select(Outbox.chat_id, Outbox.due_at).where(Outbox.status == status, Outbox.due_at <= now)
+            if lapsed is not None:
+                q = q.where(lapsed)
+            if skip:
+                q = q.where(Outbox.chat_id.not_in(skip))
+            rows += (await s.execute(q.order_by(Outbox.due_at).limit(limit))).all()
+        rows.sort(key=lambda r: r.due_at)
+        return list(dict.fromkeys(chat_id for chat_id, _ in rows))[:limit]
+
+    def _earliest_rows(self, chats: list[int], due, now: datetime):
+        """(id, chat_id) of the first rows of each chat in queue order — (due_at, id), so a chat's messages
+        keep their order — as many as a chat's window could let out within the lookahead."""
+        rank = func.row_number().over(partition_by=Outbox.chat_id, order_by=(Outbox.due_at, Outbox.id)).label("rank")
+        ranked = (select(Outbox.id, Outbox.chat_id, Outbox.due_at, rank)
+                  .where(Outbox.chat_id.in_(chats), due, self._not_busy_elsewhere(now)).subquery())
+        most = max(self._quota(1), self._quota(-1))
+        return (select(ranked.c.id, ranked.c.chat_id).where(ranked.c.rank <= most)
+                .order_by(ranked.c.due_at, ranked.c.id))
 
     def _not_busy_elsewhere(self, now: datetime):
         """Several senders on one database: a chat is left to the sender that holds a claim on it or sent
