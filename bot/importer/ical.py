@@ -555,6 +555,9 @@ def _fmt(dt: datetime) -> str:
     return dt.isoformat(sep=" ", timespec="minutes")
 
 
+_CATEGORY_SEPARATORS = re.compile(r"[,，、;；]")
+
+
 def _categories(comp: icalendar.Component) -> list[str]:
     values = comp.get("CATEGORIES")
     if values is None:
@@ -566,7 +569,7 @@ def _categories(comp: icalendar.Component) -> list[str]:
             words = str(prop).split(",")
         for word in words:
             # RFC separates with ",", but Chinese exports also use "，" and "、" inside one value.
-            for part in re.split(r"[,，、;；]", str(word)):
+            for part in _CATEGORY_SEPARATORS.split(str(word)):
                 part = part.strip()
                 if part and part not in out:
                     out.append(part)
@@ -600,6 +603,8 @@ def _geo(comp: icalendar.Component) -> tuple[float | None, float | None]:
 
 def _conference_url(comp: icalendar.Component) -> tuple[bool, str | None]:
     """Online-meeting properties from Outlook, Google and RFC 7986 (CONFERENCE)."""
+    if isinstance(comp, _FastEvent):
+        return False, None  # the fast path leaves every event with such a property to icalendar
     found, url = False, None
     for name in comp.keys():
         upper = str(name).upper()
