@@ -16,6 +16,7 @@ from sqlalchemy import select
 from bot import search as search_module
 from bot.importer.records import CANCELLED
 from bot.nlu.query import ParsedQuery
+from bot.nlu.venue import like_matches
 from bot.store.models import Event
 
 
@@ -37,11 +38,12 @@ class Row:
     online: bool
     topics: frozenset[str]
     audiences: frozenset[str]
+    venue: str | None = None
 
 
 _COLUMNS = (Event.id, Event.title, Event.search_text, Event.starts_at, Event.ends_at, Event.lat, Event.lon,
             Event.uid, Event.province_code, Event.city_code, Event.district_code, Event.online, Event.topics,
-            Event.audiences)
+            Event.audiences, Event.venue)
 
 
 class Baseline:
@@ -56,7 +58,7 @@ class Baseline:
         now_utc = now.astimezone(timezone.utc)
         async with db.sessions() as s:
             result = await s.stream(select(*_COLUMNS).where(Event.status != CANCELLED, Event.ends_at > now_utc))
-            rows = [Row(*r[:11], bool(r[11]), frozenset(r[12].split()), frozenset(r[13].split()))
+            rows = [Row(*r[:11], bool(r[11]), frozenset(r[12].split()), frozenset(r[13].split()), r[14])
                     async for r in result]
         return cls(rows)
 
@@ -83,6 +85,8 @@ class Baseline:
         if q.topics and not r.topics.intersection(q.topics):
             return False
         if q.audiences and not r.audiences.intersection(q.audiences):
+            return False
+        if search_module.has_venue(q) and not (like_matches(q.venue, r.venue) or like_matches(q.venue, r.title)):
             return False
         return not q.online or r.online
 

@@ -44,3 +44,13 @@ def test_blind_eval_passes_every_query(name):
     the country in 2027, traditional characters, English sentences, lunar holidays)."""
     passed, total, out = _score(ROOT / "tests" / name / "score.py")
     assert passed == total, out
+
+
+BLIND4_FLOOR = 217  # of 219: Latin names of Chinese-only venues (Poyang Lake) and a typo by shape (宁坡) are not read
+
+
+def test_fourth_blind_eval_does_not_regress():
+    """The east and south, districts and same-name places, venues, new time words (工作日晚上, 圣诞前, in two
+    weeks), expectant mothers and people with disabilities; written without reading the code."""
+    passed, total, out = _score(ROOT / "tests" / "eval_blind4" / "score.py")
+    assert passed >= BLIND4_FLOOR, out

@@ -257,6 +257,13 @@ def audiences() -> Vocabulary:
     return Vocabulary(_load_terms("audiences.json", "audiences"), _not_typos(), _pinyin("audiences"))
 
 
+@lru_cache(maxsize=1)
+def audience_kin() -> dict[str, tuple[str, ...]]:
+    """Audiences close enough to stand in for one that has no events (children ↔ family)."""
+    raw = json.loads((DATA_DIR / "audiences.json").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in raw.get("kin", {}).items()}
+
+
 @dataclass(frozen=True)
 class QueryWords:
     online: Vocabulary

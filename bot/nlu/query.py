@@ -8,6 +8,7 @@ from bot.geo.areas import Area, find_area
 from bot.geo.gazetteer import Gazetteer, PlaceMatch
 from bot.nlu import lexicon
 from bot.nlu.timeparse import TimeSpan, describe_span, parse_time
+from bot.nlu.venue import find_venue
 
 import re
 
@@ -39,6 +40,8 @@ class ParsedQuery:
     rank_text: str = ""  # what the results are ranked by: the query less place, time and filler words
     typos: list[str] = field(default_factory=list)  # words read with typo tolerance, shown back to the user
     area: Area | None = None  # a named area (兰州新区): its city is the place, its circle the `near`
+    venue: str | None = None  # a named venue or landmark (浙江省科技馆, Poyang Lake): only its events, when it has any
+    venue_topics: list[str] = field(default_factory=list)  # topics its name holds (天文馆): filters when it has none
 
     @property
     def places(self) -> list[PlaceMatch]:
@@ -47,16 +50,19 @@ class ParsedQuery:
     @property
     def constrained(self) -> bool:
         """True when the query states something to filter by, not only words to rank by."""
-        return bool(self.place or self.span or self.topics or self.audiences or self.online or self.near)
+        return bool(self.place or self.span or self.topics or self.audiences or self.online or self.near
+                    or (self.venue and lexicon.has_cjk(self.venue)))
 
     def labels(self, lang: str, gazetteer: Gazetteer | None = None) -> list[str]:
         """Short parts of 'what I understood', in order: place · time · topics · audience · online."""
         parts: list[str] = []
         if self.area and self.near and not self.more_places:
             parts.append(self.area.en if lang == "en" else self.area.name)
-        elif self.place:
+        elif self.place and not (self.venue and not self.more_places and self.place.matched in self.venue):
             gz = gazetteer or Gazetteer.default()
             parts.append("/".join(gz.display_name(p.division, lang) for p in self.places))
+        if self.venue:
+            parts.append(self.venue.title() if self.venue.isascii() else self.venue)
         if self.near and not (self.area and self.near.radius_km == self.area.radius_km):
             parts.append(f"≤{self.near.radius_km:g} km" if lang == "en" else f"{self.near.radius_km:g}公里内")
         if self.span:
@@ -99,6 +105,8 @@ class ParsedQuery:
             d["typos"] = self.typos
         if self.area:
             d["area"] = self.area.name
+        if self.venue:
+            d["venue"] = self.venue
         return d
 
 
@@ -147,10 +155,19 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     q.span, rest = _time_not_eating_a_place(rest, now, gazetteer)
     # What the results are ranked by keeps topic words ("Meteor Shower" should rank the meteor event
     # first among astronomy events) but not the place and time, which every result shares.
+    # A venue's name is not a topic (唐山抗震纪念馆 is not a search for earthquake safety) but may name
+    # its place (唐山), which is looked for in it too.
+    q.venue = find_venue(rest)
+    words = rest
+    if q.venue and lexicon.has_cjk(q.venue):
+        words = rest.replace(q.venue, " ", 1)
+        q.venue_topics = [h.id for h in lexicon.topics().find(q.venue, fuzzy=False)[0]]
     places = gazetteer.latin_names
-    topic_hits, after_topics = lexicon.topics().find(rest, keep=places)
+    topic_hits, after_topics = lexicon.topics().find(words, keep=places)
     audience_hits, after_aud = lexicon.audiences().find(after_topics, keep=places)
     online_hits, after_online = lexicon.query_words().online.find(after_aud, fuzzy=False)
+    if words is not rest:
+        after_online = f"{after_online} {q.venue}"
     place, leftover = gazetteer.find_in_text(after_online) if q.area is None else (None, after_online)
     if place is not None:
         q.place = place
