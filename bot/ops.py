@@ -21,7 +21,7 @@ secrets, and what replicas share through Redis.
       redis-py's Lock, released by token). A replica that dies mid-update frees the chat after the TTL.
     - `RedisBudget` — the sender's overall rate shared by every replica: GCRA (the generic cell rate
       algorithm, as in redis-cell / throttled) in one Lua script on Redis's own clock. Each message
-      takes a cell; a replica that finds the budget spent waits the returned milliseconds.
+      reserves the next cell; the replica waits the returned time, then sends.
 """
 from __future__ import annotations
 
@@ -213,7 +213,9 @@ class RedisChatLock:
 
 
 # KEYS[1] = budget key; ARGV[1] = emission interval (µs), ARGV[2] = burst (cells).
-# Returns 0 when the cell is granted, else microseconds to wait. Time is Redis's clock, so replicas'
+# Every call reserves the next cell and returns the microseconds until it may be used (0: now); the
+# caller sleeps that long and sends without asking again. (Asking again after the wait lost cells to
+# the other replica's retries: 22 of 25 a second were used.) Time is Redis's clock, so replicas'
 # clocks need not agree. tat = theoretical arrival time of the next cell.
 GCRA_LUA = """
 local interval = tonumber(ARGV[1])
@@ -222,10 +224,10 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 if tat < now then tat = now end
-local allow_at = tat - tolerance
-if now < allow_at then return allow_at - now end
 local new_tat = tat + interval
 redis.call('SET', KEYS[1], string.format('%d', new_tat), 'PX', math.ceil((new_tat - now) / 1000) + 1000)
+local allow_at = tat - tolerance
+if now < allow_at then return allow_at - now end
 return 0
 """
 
@@ -239,23 +241,18 @@ class RedisBudget:
         self.burst = max(1, burst)
         self.key = key
         self._script = redis.register_script(GCRA_LUA)
-        self._turn = asyncio.Lock()  # this process's senders queue here; one of them asks Redis at a time
+        self._turn = asyncio.Lock()  # this process's senders queue here: one reserved cell waited for at a time
 
     async def acquire(self) -> None:
         async with self._turn:
-            await self._acquire()
-
-    async def _acquire(self) -> None:
-        while True:
             try:
                 wait_us = int(await self._script(keys=[self.key], args=[self.interval_us, self.burst]))
             except Exception as exc:  # noqa: BLE001 - Redis down: the local limiter still holds
                 ERRORS.labels("redis").inc()
                 log.warning("shared send budget unavailable: %s", type(exc).__name__)
                 return
-            if wait_us <= 0:
-                return
-            await asyncio.sleep(wait_us / 1_000_000)
+            if wait_us > 0:
+                await asyncio.sleep(wait_us / 1_000_000)  # the cell is ours: no second ask
 
 
 def redis_client(url: str):
