@@ -144,7 +144,7 @@ E("hak06", "老年人智能手机与防诈骗", "hkcom", "2027-04-20 09:30", "20
 E("hak07", "Haikou Mental Wellness Workshop", "hkcom", "2027-06-05 14:00", "2027-06-05 16:00", None, ["psychology", "health"])
 E("hak08", "心理健康讲座：考前减压", "hkstm", "2027-06-02 19:00", "2027-06-02 20:30", "心理,青少年", ["psychology", "health"], ["children"])
 E("hak09", "海口 冬季星空观测", "hkstm", "2026-12-12 19:30", "2026-12-12 21:30", "天文,观星", ["astronomy"])
-E("hak10", "Saturday Family Science Lab", "hkstm", "2026-10-10 10:00", "2026-10-10 11:30", "Family", [], ["family"], rrule="FREQ=WEEKLY;COUNT=8;BYDAY=SA", exdate=["2026-10-24 10:00"])
+E("hak10", "Saturday Family Science Lab", "hkstm", "2026-10-17 10:00", "2026-10-17 11:30", "Family", [], ["family"], rrule="FREQ=WEEKLY;COUNT=6;BYDAY=SA", exdate=["2026-10-24 10:00"])
 E("qh01", "博鳌乐城：新药与医疗科技开放日", "qhbo", "2026-12-08 09:00", "2026-12-08 16:00", "医药,医疗", ["health"])
 E("qh02", "胡椒种植技术培训", "qhcom", "2027-02-25 09:00", "2027-02-25 11:00", "农业,农民", ["agriculture"], ["farmers"])
 E("qh03", "Boao Medical Tech Expo", "qhbo", "2027-04-16", "2027-04-18", "Medicine,Expo", ["health"], allday=True)
@@ -302,7 +302,7 @@ E("gz06", "天河长者健康讲座：骨质疏松", "gzth", "2027-04-22 09:30",
 E("hgz05", "科技周之夜：西湖无人机科普", "hzstm", "2027-05-21 19:30", "2027-05-21 21:00", None, ["drone"])
 E("sz04", "亲子天文夜：看土星", "szns", "2027-06-05 19:00", "2027-06-05 21:00", "天文,亲子", ["astronomy"], ["family"])
 ON("on21", "Online Talk for Parents: Helping Kids Cope with Exam Stress", "2027-06-10 20:00", "2027-06-10 21:00", "Psychology,Parents,Online", ["psychology", "health"], ["family"], loc=4)
-ON("on22", "Weekly Online Math Puzzle Hour", "2026-10-14 19:00", "2026-10-14 20:00", "Math,Online", ["math"], loc=1, rrule="FREQ=WEEKLY;COUNT=12;BYDAY=WE", exdate=["2026-12-30 19:00"])
+ON("on22", "每周线上科普问答", "2026-10-14 19:00", "2026-10-14 20:00", "线上,问答", [], loc=1, rrule="FREQ=WEEKLY;COUNT=12;BYDAY=WE", exdate=["2026-12-30 19:00"])
 ON("on23", "直播：港珠澳大桥是怎样建成的", "2027-04-22 20:00", "2027-04-22 21:00", "桥梁,交通,直播", ["transport"], loc=0)
 
 

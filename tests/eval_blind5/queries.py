@@ -95,7 +95,7 @@ F("萍乡有什么活动", N1, city=["pingxiang"])
 F("Xi'an archaeology", N1, empty=True)
 F("海口 台风", N1, city=["haikou"], topics=["weather"])
 F("Hainan this weekend", N1, city=HAINAN, window=WE1)
-N("", N1, [22.30, 114.175, 2])
+N("astronomy", N1, [22.30, 114.175, 2], topics=["astronomy"])
 
 # ---- N2: Monday 2026-11-30; this weekend = 12-05..06, next week = 12-07..13, 下下周 = 12-14..20 ----
 D5 = W("2026-12-05")
