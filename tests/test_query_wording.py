@@ -154,3 +154,36 @@ def test_a_common_word_city_named_on_its_own():
 def test_place_names_are_not_read_as_typos_of_topic_words(text, place):
     q = parse_query(text, SAT)
     assert q.place is not None and q.place.division.name == place and not q.typos
+
+
+@pytest.mark.parametrize("text, day", [
+    ("元宵节烟花里的化学", "2027-02-20"), ("Lantern Festival", "2027-02-20"), ("七夕 天文", "2027-08-08"),
+    ("重阳节 老人", "2027-10-08"), ("冬至", "2027-12-22"), ("World Oceans Day Sanya", "2027-06-08"),
+    ("世界地球日", "2027-04-22"), ("儿童节 亲子", "2027-06-01"),
+])
+def test_festivals_and_observances(text, day):
+    q = parse_query(text, datetime(2027, 2, 20, 10, tzinfo=ZoneInfo("Asia/Shanghai")))
+    assert q.span is not None and q.span.start.date().isoformat() == day
+
+
+def test_a_time_does_not_lose_to_a_place_hidden_across_it():
+    # 元宵节晚上 + 海口, not 上海 inside 晚上海口; 下礼拜天津 stays 下礼拜 + 天津.
+    q = parse_query("元宵节晚上海口有什么活动", datetime(2027, 2, 20, 10, tzinfo=ZoneInfo("Asia/Shanghai")))
+    assert q.place.division.name == "海口市" and q.span.start.hour == 18
+    assert parse_query("下礼拜天津", SAT).place.division.name == "天津市"
+
+
+@pytest.mark.parametrize("text, place, area", [("中关村 量子", "北京市", "中关村"), ("Boao medical expo", "琼海市", "博鳌"),
+                                               ("涠洲岛 地质", "北海市", "涠洲岛")])
+def test_towns_and_hubs_are_named_areas(text, place, area):
+    q = parse_query(text, SAT)
+    assert q.place.division.name == place and q.area.name == area and q.near is not None
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("山西 考古", ["archaeology"]), ("心理健康", ["psychology"]), ("Hainan first aid", ["emergency"]),
+    ("淄博 新材料", ["materials"]), ("涠洲岛 地质", ["geology"]), ("十堰 汽车", ["transport"]),
+    ("Fujian batteries", ["energy"]),
+])
+def test_topics_of_the_fifth_blind_set(text, topics):
+    assert parse_query(text, SAT).topics == topics

@@ -428,7 +428,7 @@ NEGATIVES = [
     "去年底", "去年年底", "每年年底", "大年初一", "年初一", "青少年初中", "十周年末", "end of the road",
     "start of the show",
     # a season alone is not a break
-    "summer", "winter", "summer camp", "Winter Olympics", "winter solstice", "寒冷", "暑热",
+    "summer", "winter", "summer camp", "Winter Olympics", "寒冷", "暑热",
 ]
 
 

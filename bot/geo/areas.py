@@ -1,6 +1,7 @@
 """Named areas that are not administrative divisions: the national-level new areas (兰州新区, 天府新区,
-江北新区 …) span parts of several counties, so a query naming one means a circle around its centre,
-inside its city. Those that coincide with a division (浦东新区, 南沙新区) are divisions or aliases instead.
+江北新区 …), science hubs (中关村, 张江, 光谷), towns and islands people name (博鳌, 涠洲岛, 鼓浪屿). A query
+naming one means a circle around its centre, inside its city. Those that coincide with a division
+(浦东新区, 南沙新区) are divisions or aliases instead.
 """
 from __future__ import annotations
 

@@ -112,7 +112,8 @@ class ParsedQuery:
 
 def _time_not_eating_a_place(text: str, now: datetime, gazetteer: Gazetteer) -> tuple[TimeSpan | None, str]:
     """下礼拜天津: 下礼拜天 (next Sunday) + 津, or 下礼拜 (next week) + 天津? When the time read overlaps a
-    place named exactly, the place wins and the time is read from what is left around it."""
+    place named exactly, the place wins and the time is read from what is left around it, unless what
+    the time leaves holds a place of its own (元宵节晚上海口: 海口, not 上海)."""
     span, rest = parse_time(text, now)
     if span is None:
         return span, rest
@@ -122,6 +123,8 @@ def _time_not_eating_a_place(text: str, now: datetime, gazetteer: Gazetteer) -> 
     ps, ts = text.find(place.matched), text.find(span.matched)
     if ps < 0 or ts < 0 or ps >= ts + len(span.matched) or ts >= ps + len(place.matched):
         return span, rest
+    if gazetteer.find_in_text(rest, fuzzy=False)[0] is not None:
+        return span, rest  # both read without overlap: 元宵节晚上 + 海口, not 上海 inside 晚上海口
     masked = text[:ps] + " " + text[ps + len(place.matched):]
     span, rest = parse_time(masked, now)
     return span, f"{rest} {place.matched}"

@@ -815,6 +815,62 @@ def _chuxi(m: re.Match, today: date) -> _Atom | None:
     return None
 
 
+_LUNAR_DAYS = {"yuanxiao": (1, 15), "qixi": (7, 7), "chongyang": (9, 9), "laba": (12, 8)}
+_SOLAR_TERMS = {"winter_solstice": "冬至", "summer_solstice": "夏至", "lichun": "立春"}
+
+
+def _next_lunar_day(key: str, today: date) -> date | None:
+    from lunar_python import Lunar, Solar
+
+    for y in (today.year - 1, today.year, today.year + 1):
+        if key in _LUNAR_DAYS:
+            s = Lunar.fromYmd(y, *_LUNAR_DAYS[key]).getSolar()
+        else:
+            s = Solar.fromYmd(y, 6, 1).getLunar().getJieQiTable()[_SOLAR_TERMS[key]]
+        day = date(s.getYear(), s.getMonth(), s.getDay())
+        if day >= today:
+            return day
+    return None
+
+
+@_rule(r"(?P<yuanxiao>元宵节?|正月十五)|(?P<qixi>七夕节?)|(?P<chongyang>重阳节?|重九)|(?P<laba>腊八节?)"
+       r"|(?P<winter_solstice>冬至)|(?P<summer_solstice>夏至)|(?P<lichun>立春)",
+       gate=("元宵", "正月", "七夕", "重阳", "重九", "腊八", "冬至", "夏至", "立春"))
+@_rule(r"\b(?:the\s+)?(?:(?P<yuanxiao>lantern\s+festival)|(?P<qixi>qixi(?:\s+festival)?)"
+       r"|(?P<chongyang>double\s+ninth(?:\s+festival)?)|(?P<winter_solstice>winter\s+solstice)"
+       r"|(?P<summer_solstice>summer\s+solstice))\b", gate=("lantern", "qixi", "double", "solstice"))
+def _lunar_festival(m: re.Match, today: date) -> _Atom | None:
+    """元宵节 (lunar 1/15), 七夕 (7/7), 重阳 (9/9), 腊八 (12/8); 冬至, 夏至, 立春 (solar terms): the coming day."""
+    key = next(k for k, v in m.groupdict().items() if v)
+    day = _next_lunar_day(key, today)
+    return _atom(m, "date", day) if day else None
+
+
+# Observances that science events gather around, on fixed dates: the coming one.
+_OBSERVANCES = {
+    (6, 8): r"世界海洋日|world\s+oceans?\s+day", (4, 22): r"世界地球日|earth\s+day",
+    (6, 5): r"世界环境日|world\s+environment\s+day", (3, 22): r"世界水日|world\s+water\s+day",
+    (3, 23): r"世界气象日|world\s+meteorological\s+day", (3, 12): r"植树节|arbor\s+day",
+    (5, 18): r"国际博物馆日|international\s+museum\s+day", (5, 12): r"防灾减灾日",
+    (4, 24): r"中国航天日|航天日|space\s+day", (4, 23): r"世界读书日|world\s+book\s+day",
+    (5, 22): r"国际生物多样性日|biodiversity\s+day", (2, 2): r"世界湿地日|world\s+wetlands\s+day",
+    (6, 1): r"六一儿童节|儿童节|六一节|children['’]?s\s+day", (9, 10): r"教师节|teachers['’]?\s+day",
+    (6, 6): r"全国爱眼日|爱眼日",
+}
+_OBSERVANCE_RX = {md: re.compile(rf"(?:{rx})", re.I) for md, rx in _OBSERVANCES.items()}
+
+
+@_rule("|".join(f"(?:{rx})" for rx in _OBSERVANCES.values()),
+       gate=("日", "节", "day"))
+def _observance(m: re.Match, today: date) -> _Atom | None:
+    """世界海洋日/World Oceans Day (June 8), 世界地球日 (April 22), 儿童节 (June 1) …: the coming one."""
+    for (mo, d), rx in _OBSERVANCE_RX.items():
+        if rx.fullmatch(m.group(0)):
+            day = date(today.year, mo, d)
+            return _atom(m, "date", day if day >= today else date(today.year + 1, mo, d))
+    return None
+
+
 # 跨年龄段/跨年级/跨年度 (across age groups, grades, fiscal years) are not New Year's Eve.
 @_rule(r"跨年(?![龄级度份代段限])(?:之?夜)?", gate=("跨年",))
 @_rule(r"(?:\bon\s+)?\bnew\s+year['’]?s?\s+eve\b", gate=("new year",))
