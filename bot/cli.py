@@ -1,4 +1,4 @@
-"""`python -m bot ...`: import, search, run, sample, migrate.
+"""`python -m bot ...`: import, search, run, sample, migrate, retag.
 
 Every user mistake (missing file, bad option, unreachable database) is one line on stderr and a
 non-zero exit code, never a traceback.
@@ -193,6 +193,18 @@ async def cmd_sample(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_retag(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.retag import retag_all
+
+    db = await _open(settings)
+    try:
+        report = await retag_all(db)
+    finally:
+        await db.close()
+    print(f"retagged: {report.events} events read, {report.changed} changed")
+    return 0
+
+
 async def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
     db = await _open(settings)
     await db.close()
@@ -235,6 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     mg = sub.add_parser("migrate", help="create or upgrade the database schema")
     mg.set_defaults(func=cmd_migrate)
+
+    rt = sub.add_parser("retag", help="read stored events' topics and audiences again with the current taxonomy")
+    rt.set_defaults(func=cmd_retag)
 
     r = sub.add_parser("run", help="run the bot (without BOT_TOKEN: the local playground)")
     r.add_argument("--playground", action="store_true", help="always run the local playground")
