@@ -1,6 +1,7 @@
 """Import files (or the samples) into the store: parse, resolve, upsert, commit per file."""
 from __future__ import annotations
 
+import gc
 from datetime import datetime
 from pathlib import Path
 
@@ -24,11 +25,18 @@ async def store_parsed(db: Database, parsed: ParseResult, *, source: str = "impo
             usual = (await conn.exec_driver_sql("PRAGMA cache_size")).scalar()
             await conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
             await conn.commit()
+        # The parsed file is millions of long-lived objects: frozen, the cyclic garbage collector leaves
+        # them out of its full passes during the upsert (at 100k events those took ~10% of it).
+        frozen = len(parsed.records) > 1000
+        if frozen:
+            gc.freeze()
         try:
             async with db.sessions(bind=conn) as session:
                 report = await upsert_records(session, parsed.records, source=source)
                 await session.commit()
         finally:
+            if frozen:
+                gc.unfreeze()
             if sqlite:
                 await conn.rollback()  # a failed import left its transaction open
                 await conn.exec_driver_sql(f"PRAGMA cache_size={int(usual)}")
