@@ -1,4 +1,5 @@
-"""Regenerate data/pinyin_synonyms.json: pinyin spellings of the topic and audience words.
+"""Regenerate data/pinyin_synonyms.json (pinyin spellings of the topic and audience words) and
+data/pinyin_chars.txt (one toneless reading per Chinese character, so the bot need not load pypinyin).
 
     .venv/bin/python scripts/build_pinyin_synonyms.py          # write
     .venv/bin/python scripts/build_pinyin_synonyms.py --check  # exit 1 when the file is out of date
@@ -9,6 +10,7 @@ import json
 import sys
 
 from bot.nlu.lexicon import PINYIN_FILE, _load_terms, pinyin_forms
+from bot.nlu.pinyin import TABLE_FILE, build_table
 
 
 def build() -> str:
@@ -19,9 +21,10 @@ def build() -> str:
 
 
 if __name__ == "__main__":
-    text = build()
+    files = {PINYIN_FILE: build(), TABLE_FILE: build_table()}
     if "--check" in sys.argv:
-        current = PINYIN_FILE.read_text(encoding="utf-8") if PINYIN_FILE.exists() else ""
-        sys.exit(0 if current == text else "data/pinyin_synonyms.json is out of date: run scripts/build_pinyin_synonyms.py")
-    PINYIN_FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {PINYIN_FILE}")
+        stale = [p.name for p, text in files.items() if (p.read_text(encoding="utf-8") if p.exists() else "") != text]
+        sys.exit(f"out of date: {', '.join(stale)}: run scripts/build_pinyin_synonyms.py" if stale else 0)
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")

@@ -187,3 +187,19 @@ def test_towns_and_hubs_are_named_areas(text, place, area):
 ])
 def test_topics_of_the_fifth_blind_set(text, topics):
     assert parse_query(text, SAT).topics == topics
+
+
+def test_typos_by_sound_without_loading_pypinyin():
+    """pypinyin's dictionaries cost ~55 MB in every bot process: the bot reads sounds from
+    data/pinyin_chars.txt instead (built from pypinyin by scripts/build_pinyin_synonyms.py)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from datetime import datetime; from zoneinfo import ZoneInfo\n"
+            "from bot.nlu.query import parse_query\n"
+            "now = datetime(2026, 11, 30, 10, tzinfo=ZoneInfo('Asia/Shanghai'))\n"
+            "q = parse_query('杭洲 人工只能', now); r = parse_query('常沙 天文', now)\n"
+            "assert q.place.division.name == '杭州市' and q.topics == ['ai'], q.as_dict()\n"
+            "assert r.place.division.name == '长沙市', r.as_dict()\n"
+            "assert not [m for m in sys.modules if m.startswith('pypinyin')]\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

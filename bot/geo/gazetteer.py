@@ -27,6 +27,8 @@ from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from bot.nlu.pinyin import sound_keys
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 LEVEL_RANK = {"province": 2, "city": 1, "district": 0}
@@ -480,27 +482,25 @@ class Gazetteer:
         """杭洲 for 杭州: a pinyin keyboard's slip keeps the sound and usually one right character.
         Only province and prefecture names, and only windows sharing a character with the name
         (背景 sounds like 北京 but is a different word)."""
-        from pypinyin import lazy_pinyin
-
         sounds = self._zh_sounds()
         for m in _CJK_RUN.finditer(text):
             run = m.group()
             for size in (3, 2):
                 for i in range(0, len(run) - size + 1):
                     window = run[i : i + size]
-                    for d in sounds.get("".join(lazy_pinyin(window)), ()):
-                        if d.short != window and len(d.short) == size and set(window) & set(d.short):
-                            return [_Pick(m.start() + i, m.start() + i + size, d, True)]
+                    for key in sorted(sound_keys(window)):
+                        for d in sounds.get(key, ()):
+                            if d.short != window and len(d.short) == size and set(window) & set(d.short):
+                                return [_Pick(m.start() + i, m.start() + i + size, d, True)]
         return []
 
     @functools.cached_property
     def _zh_sounds_map(self) -> dict[str, list[Division]]:
-        from pypinyin import lazy_pinyin
-
         out: dict[str, list[Division]] = defaultdict(list)
         for d in self._by_code.values():
             if d.level != "district" and d.short not in ZH_COMMON_CITY_SHORTS:
-                out["".join(lazy_pinyin(d.short))].append(d)
+                for key in sound_keys(d.short):
+                    out[key].append(d)
         return out
 
     def _zh_sounds(self) -> dict[str, list[Division]]:

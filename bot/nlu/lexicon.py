@@ -220,10 +220,10 @@ def pinyin_forms(vocab_terms: list[Term]) -> dict[str, list[str]]:
 
 
 def same_sound(a: str, b: str) -> bool:
-    """True when two Chinese strings read the same in toneless pinyin (pinyin keyboards make such typos)."""
-    from pypinyin import lazy_pinyin
+    """True when two Chinese strings can be read the same, tones aside (pinyin keyboards make such typos)."""
+    from bot.nlu.pinyin import same_sound as _same
 
-    return lazy_pinyin(a) == lazy_pinyin(b)
+    return _same(a, b)
 
 
 def _load_terms(name: str, key: str) -> list[Term]:
