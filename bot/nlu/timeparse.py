@@ -238,6 +238,7 @@ _FIXED_HOLIDAYS = {"new_year": ((1, 1), (1, 1)), "labour": ((5, 1), (5, 5)), "na
 _ONE_DAY = timedelta(days=1)
 
 
+@lru_cache(maxsize=256)  # labels ask for every holiday of a year on each answer
 def _lunar_days(key: str, y: int) -> tuple[date, date]:
     """The days a lunar holiday falls on in Gregorian year `y` (lunar_python's tables, 1900-2100):
     春节 = 除夕 through 初六 (the traditional week), 清明 = the day of the Qingming solar term, 端午 = 5/5,
@@ -260,6 +261,7 @@ def _lunar_days(key: str, y: int) -> tuple[date, date]:
     return day, day
 
 
+@lru_cache(maxsize=256)  # labels ask for every holiday of a year on each answer
 def _fixed_span(key: str, y: int) -> tuple[date, date]:
     """Fallback span of a holiday in year `y` beyond the official data: its days (fixed ones for the
     solar holidays, from the lunar calendar for the others) plus a directly adjacent Saturday/Sunday on
@@ -819,6 +821,7 @@ _LUNAR_DAYS = {"yuanxiao": (1, 15), "qixi": (7, 7), "chongyang": (9, 9), "laba":
 _SOLAR_TERMS = {"winter_solstice": "冬至", "summer_solstice": "夏至", "lichun": "立春"}
 
 
+@lru_cache(maxsize=256)
 def _next_lunar_day(key: str, today: date) -> date | None:
     from lunar_python import Lunar, Solar
 
