@@ -138,7 +138,6 @@ class Sender:
         self._started = False
         self._last_refill = -math.inf
         self._table_empty = False
-        self._refilling: asyncio.Task | None = None
 
     # ---------------------------------------------------------------- public
 
@@ -161,20 +160,13 @@ class Sender:
         try:
             while not self._stopping:
                 self._wake.clear()  # anything that happens from here on wakes the sleep below
-                if self._refilling is None and (self.mono() - self._last_refill >= self._refill_every()
-                                                or self._buffered() == 0):
-                    if self._buffered() == 0:
-                        await self._refill()  # nothing to dispatch meanwhile
-                    else:  # a claim takes 100-300 ms on a large backlog: rows already held keep going out
-                        self._refilling = asyncio.create_task(self._refill_aside())
+                if self.mono() - self._last_refill >= self._refill_every() or self._buffered() == 0:
+                    await self._refill()
                 next_at = self._dispatch()
-                if (until_idle and self._table_empty and self._refilling is None and not self._inflight
-                        and self._buffered() == 0):
+                if until_idle and self._table_empty and not self._inflight and self._buffered() == 0:
                     break
                 await self._sleep(next_at)
         finally:
-            if self._refilling is not None:  # its claims must be queued before they can be released
-                await asyncio.wait([self._refilling])
             if self._stopping:
                 await self._shutdown()
         return self.stats
@@ -240,13 +232,6 @@ class Sender:
     def _capacity(self) -> int:
         w = self.limits.overall
         return max(self.concurrency, math.ceil(self.lookahead / w.period * w.count))
-
-    async def _refill_aside(self) -> None:
-        try:
-            await self._refill()
-        finally:
-            self._refilling = None
-            self._wake.set()
 
     async def _refill(self) -> None:
         self._last_refill = self.mono()
@@ -391,7 +376,7 @@ class Sender:
     async def _sleep(self, until: float) -> None:
         delay = max(0.0, until - self.mono())
         refill_in = self._last_refill + self._refill_every() - self.mono()
-        if not self._table_empty and self._refilling is None:
+        if not self._table_empty:
             delay = min(delay, max(0.0, refill_in))
         if delay <= 0:
             await asyncio.sleep(0)
