@@ -366,6 +366,7 @@ class Sender:
             if not q:
                 del self._queues[chat_id]
             self.limiter.record(chat_id)
+            self._http += 1  # counted here, not when the task starts: else one pass dispatches a whole window
             self._inflight[item.id] = asyncio.create_task(self._send(item, chat_id))
             if chat_id in self._queues:
                 self._schedule(chat_id)
@@ -395,7 +396,8 @@ class Sender:
             log.exception("sending outbox row %s failed unexpectedly", item.id)
             self.stats["errors"] += 1
         finally:
-            if not answered[0]:
+            if not answered[0]:  # never reached the transport (expired, claim lost, an error before it)
+                self._http -= 1
                 self.limiter.cancel(chat_id)
             self._inflight.pop(item.id, None)
             if chat_id in self._waiting:
@@ -419,7 +421,6 @@ class Sender:
         payload = decode_payload(item.payload)
         chat = item.chat_id
         try:
-            self._http += 1
             try:
                 message_id = await self.transport.send(chat, payload.text, payload.buttons, paid=self.limits.paid)
             finally:
