@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -67,6 +67,8 @@ class BroadcastView:
     started_at: datetime | None
     finished_at: datetime | None
 
+
+AUTHOR_COPY_DELAY = timedelta(seconds=3)
 
 # ---------------------------------------------------------------- recipients
 
@@ -262,8 +264,11 @@ async def _fan_out(session: AsyncSession, b: Broadcast, env: Env) -> None:
             lang = people[uid].lang if uid in people else env.settings.default_language
             if lang not in payloads:
                 payloads[lang] = encode_payload(*message(b, lang, org.name if org else None, ev.title if ev else None))
+            # The author's own copy waits a moment: the bot is answering the confirmation in that chat
+            # right now, and two senders writing to one chat at once would break its per-chat limit.
+            due = env.now + AUTHOR_COPY_DELAY if uid == b.author_id else env.now
             outbox_rows.append(dict(chat_id=uid, user_id=uid, kind=KIND, payload=payloads[lang],
-                                    dedupe_key=f"bc:{b.id}:{uid}", status="pending", due_at=env.now, attempts=0,
+                                    dedupe_key=f"bc:{b.id}:{uid}", status="pending", due_at=due, attempts=0,
                                     created_at=env.now))
         if outbox_rows:
             made = (await session.execute(insert(Outbox).returning(Outbox.id, Outbox.chat_id), outbox_rows)).all()
