@@ -4,11 +4,14 @@ Written without reading the bot's code. Run: python tests/eval_blind2/make_set.p
 All times are China time (+08:00) unless marked utc (then emitted as ...Z in the .ics).
 """
 import json
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).parent
 CST = timezone(timedelta(hours=8))
+sys.path.insert(0, str(HERE.resolve().parent))
+from eval_ics import dt, esc, fold, ics_time, span  # noqa: E402  (shared with the other sets)
 
 # venue key -> (city id, full address, lat, lon); lat None = no GEO line
 V = {
@@ -373,49 +376,6 @@ RRULES = [
 
 
 # ---------------------------------------------------------------------------
-def dt(s):
-    return datetime.strptime(s, "%Y-%m-%d %H:%M").replace(tzinfo=CST)
-
-
-def fold(line):
-    out, cur = [], b""
-    for ch in line:
-        b = ch.encode()
-        if len(cur) + len(b) > (75 if not out else 74):
-            out.append(cur.decode())
-            cur = b""
-        cur += b
-    out.append(cur.decode())
-    return "\r\n ".join(out)
-
-
-def esc(s):
-    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-
-
-def span(e):
-    """(start, end) as aware datetimes for truth."""
-    if e.get("allday"):
-        s = datetime.strptime(e["start"], "%Y-%m-%d").replace(tzinfo=CST)
-        en = datetime.strptime(e["end"], "%Y-%m-%d").replace(tzinfo=CST) + timedelta(hours=23, minutes=59, seconds=59)
-        return s, en
-    s = dt(e["start"])
-    if e.get("duration"):
-        d = e["duration"]
-        h = int(d.split("T")[1].split("H")[0]) if "H" in d else 0
-        m = int(d.split("H")[-1].rstrip("M")) if d.endswith("M") else 0
-        return s, s + timedelta(hours=h, minutes=m)
-    return s, dt(e["end"])
-
-
-def ics_time(name, s, e):
-    if e.get("utc"):
-        return f"{name}:{dt(s).astimezone(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}"
-    if e.get("floating"):
-        return f"{name}:{dt(s).strftime('%Y%m%dT%H%M%S')}"
-    return f"{name};TZID=Asia/Shanghai:{dt(s).strftime('%Y%m%dT%H%M%S')}"
-
-
 DESCS = {
     "ai": "人工智能主题科普活动，现场互动体验。", "robotics": "Hands-on robotics activity.",
     "astronomy": "专业天文老师带领观测，请注意保暖。", "space": "航天主题科普。",
