@@ -86,7 +86,7 @@ class Baseline:
             return False
         if q.audiences and not r.audiences.intersection(q.audiences):
             return False
-        if search_module.has_venue(q) and not (like_matches(q.venue, r.venue) or like_matches(q.venue, r.title)):
+        if q.venue_filters and not (like_matches(q.venue, r.venue) or like_matches(q.venue, r.title)):
             return False
         return not q.online or r.online
 

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.geo.gazetteer import Division, Gazetteer, PlaceMatch, haversine_km
 from bot.importer.records import CANCELLED
-from bot.nlu.lexicon import audience_kin, has_cjk
+from bot.nlu.lexicon import audience_kin
 from bot.nlu.query import Near, ParsedQuery, parse_query
 from bot.nlu.venue import like_pattern
 from bot.store.models import Event, EventAudience, EventTopic
@@ -108,16 +108,11 @@ def _filters(q: ParsedQuery) -> list:
             conds.append(Event.id.in_(select(model.event_id).where(column.in_(wanted))))
     if q.online:
         conds.append(Event.online.is_(True))
-    if has_venue(q):
+    if q.venue_filters:
         pattern = like_pattern(q.venue)
         conds.append(or_(Event.venue.like(pattern), Event.title.like(pattern)))
     return conds
 
-
-def has_venue(q: ParsedQuery) -> bool:
-    """A venue named in Chinese filters (a Latin-script one, "Poyang Lake", cannot be told from Chinese
-    venue names: it only ranks)."""
-    return bool(q.venue) and has_cjk(q.venue)
 
 
 def _candidates(q: ParsedQuery) -> Select:
@@ -392,11 +387,12 @@ def relaxations(q: ParsedQuery, gazetteer: Gazetteer) -> list[tuple[str, ParsedQ
 async def search(session: AsyncSession, q: ParsedQuery, *, limit: int = 10, offset: int = 0,
                  suggest: bool = True, max_suggestions: int = 3, gazetteer: Gazetteer | None = None) -> SearchAnswer:
     gazetteer = gazetteer or Gazetteer.default()
-    if has_venue(q) and not (await _top(session, q, 1))[0]:
-        # Nothing at that venue (or it is not known): what its name says (天文馆: astronomy) instead.
-        q = replace(q, venue=None, topics=list(dict.fromkeys(q.topics + q.venue_topics)))
     # One more than the page: whether a next page exists is known even when the total is a lower bound.
     ranked, total, exact = await _top(session, q, offset + limit + 1)
+    if not total and q.venue_filters:
+        # Nothing at that venue (or it is not known): what its name says (天文馆: astronomy) instead.
+        q = replace(q, venue=None, topics=list(dict.fromkeys(q.topics + q.venue_topics)))
+        ranked, total, exact = await _top(session, q, offset + limit + 1)
     kin = [k for a in q.audiences for k in audience_kin().get(a, ()) if k not in q.audiences]
     if not total and kin:
         # Nothing for children (say) but family events that suit them: those, rather than nothing.

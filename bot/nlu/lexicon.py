@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -226,15 +225,20 @@ def same_sound(a: str, b: str) -> bool:
     return _same(a, b)
 
 
+@lru_cache(maxsize=8)
+def data(name: str) -> dict:
+    """A JSON file of data/ (topics.json, audiences.json, query_words.json), read once a process."""
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
 def _load_terms(name: str, key: str) -> list[Term]:
-    raw = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+    raw = data(name)
     return [Term(d["id"], d["zh"], d["en"], tuple(d["synonyms"]), tuple(d.get("weak_synonyms", ()))) for d in raw[key]]
 
 
 @lru_cache(maxsize=1)
 def _not_typos() -> frozenset[str]:
-    raw = json.loads((DATA_DIR / "query_words.json").read_text(encoding="utf-8"))
-    return frozenset(normalize(w) for w in raw["not_typos"])
+    return frozenset(normalize(w) for w in data("query_words.json")["not_typos"])
 
 
 PINYIN_FILE = DATA_DIR / "pinyin_synonyms.json"
@@ -260,8 +264,7 @@ def audiences() -> Vocabulary:
 @lru_cache(maxsize=1)
 def audience_kin() -> dict[str, tuple[str, ...]]:
     """Audiences close enough to stand in for one that has no events (children ↔ family)."""
-    raw = json.loads((DATA_DIR / "audiences.json").read_text(encoding="utf-8"))
-    return {k: tuple(v) for k, v in raw.get("kin", {}).items()}
+    return {k: tuple(v) for k, v in data("audiences.json").get("kin", {}).items()}
 
 
 @dataclass(frozen=True)
@@ -273,7 +276,7 @@ class QueryWords:
 
 @lru_cache(maxsize=1)
 def query_words() -> QueryWords:
-    raw = json.loads((DATA_DIR / "query_words.json").read_text(encoding="utf-8"))
+    raw = data("query_words.json")
     online = Vocabulary([Term("online", "线上", "online", tuple(raw["online"]))])
     filler_zh = tuple(sorted((normalize(w) for w in raw["filler_zh"]), key=len, reverse=True))
     return QueryWords(online, filler_zh, frozenset(normalize(w) for w in raw["filler_en"]))

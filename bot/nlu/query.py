@@ -51,7 +51,13 @@ class ParsedQuery:
     def constrained(self) -> bool:
         """True when the query states something to filter by, not only words to rank by."""
         return bool(self.place or self.span or self.topics or self.audiences or self.online or self.near
-                    or (self.venue and lexicon.has_cjk(self.venue)))
+                    or self.venue_filters)
+
+    @property
+    def venue_filters(self) -> bool:
+        """A venue named in Chinese filters; a Latin-script one ("Poyang Lake") cannot be told apart from
+        Chinese venue names, so it only ranks."""
+        return bool(self.venue) and lexicon.has_cjk(self.venue)
 
     def labels(self, lang: str, gazetteer: Gazetteer | None = None) -> list[str]:
         """Short parts of 'what I understood', in order: place · time · topics · audience · online."""
@@ -162,14 +168,14 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     # its place (唐山), which is looked for in it too.
     q.venue = find_venue(rest)
     words = rest
-    if q.venue and lexicon.has_cjk(q.venue):
+    if q.venue_filters:
         words = rest.replace(q.venue, " ", 1)
         q.venue_topics = [h.id for h in lexicon.topics().find(q.venue, fuzzy=False)[0]]
     places = gazetteer.latin_names
     topic_hits, after_topics = lexicon.topics().find(words, keep=places)
     audience_hits, after_aud = lexicon.audiences().find(after_topics, keep=places)
     online_hits, after_online = lexicon.query_words().online.find(after_aud, fuzzy=False)
-    if words is not rest:
+    if q.venue_filters:
         after_online = f"{after_online} {q.venue}"
     place, leftover = gazetteer.find_in_text(after_online) if q.area is None else (None, after_online)
     if place is not None:

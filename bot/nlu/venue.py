@@ -8,11 +8,9 @@ venues and titles with `venue_key`, which forgives 市/省 and 科学技术馆 =
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from bot.config import DATA_DIR
 from bot.nlu import lexicon
 
 _LEAD_ZH = re.compile(r"^(?:想|要|带娃|带孩子|带小孩|一起)?(?:去|到|在|逛|逛逛|参观|看看|打卡)")
@@ -21,7 +19,7 @@ _NAME_EN = r"(?:(?!(?:the|a|an|in|at|to|of|near|around|on|for|and|or|with|events
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...], tuple[str, ...]]:
-    raw = json.loads((DATA_DIR / "query_words.json").read_text(encoding="utf-8"))
+    raw = lexicon.data("query_words.json")
     zh = tuple(sorted(raw["venue_suffixes_zh"], key=len, reverse=True))
     en = tuple(sorted(raw["venue_suffixes_en"], key=len, reverse=True))
     # 大学生 is a student, not a university; 学院派 a style.
@@ -61,11 +59,14 @@ def venue_key(text: str) -> str:
     return re.sub(r"[市省\s·,，|]|\bthe\b", "", t)
 
 
+def _like_chars(venue: str) -> str:
+    return re.sub(r"[%_\\]", "", venue_key(venue))  # LIKE's own wildcards and escape are not names
+
+
 def like_pattern(venue: str) -> str:
     """A LIKE pattern finding the venue in a venue name or a title however its parts are joined:
     浙江省科技馆 → %浙%江%科%技%馆% finds 西湖文化广场浙江省科技馆; 中国科技馆 finds 中国科学技术馆."""
-    key = re.sub(r"[%_\\]", "", venue_key(venue))
-    return "%" + "%".join(key) + "%"
+    return "%" + "%".join(_like_chars(venue)) + "%"
 
 
 def like_matches(venue: str, text: str | None) -> bool:
@@ -73,4 +74,4 @@ def like_matches(venue: str, text: str | None) -> bool:
     if not text:
         return False
     rest = iter(text.lower())
-    return all(ch in rest for ch in re.sub(r"[%_\\]", "", venue_key(venue)))
+    return all(ch in rest for ch in _like_chars(venue))
