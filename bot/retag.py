@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 
-from bot.events import _search_text, tag
+from bot.events import _insert_tags, _search_text, tag
 from bot.importer.records import EventRecord
 from bot.nlu import lexicon
 from bot.store.models import Event, EventAudience, EventTopic
@@ -43,20 +43,23 @@ async def retag_all(db) -> RetagReport:
             if not events:
                 return report
             last_id = events[-1].id
+            report.events += len(events)
+            changed: list[tuple[int, list[str], list[str]]] = []
             for ev in events:
-                report.events += 1
                 record = _record(ev)
                 topics, audiences = tag(record)
                 kept = [a for a in (ev.audiences or "").split() if a in known_audiences and a not in audiences]
                 audiences = audiences + kept
                 text = _search_text(record, topics)
-                if (" ".join(topics), " ".join(audiences), text) == (ev.topics, ev.audiences, ev.search_text):
-                    continue
-                report.changed += 1
-                await s.execute(update(Event).where(Event.id == ev.id).values(
-                    topics=" ".join(topics), audiences=" ".join(audiences), search_text=text))
-                await s.execute(delete(EventTopic).where(EventTopic.event_id == ev.id))
-                await s.execute(delete(EventAudience).where(EventAudience.event_id == ev.id))
-                s.add_all([EventTopic(event_id=ev.id, topic=t) for t in topics])
-                s.add_all([EventAudience(event_id=ev.id, audience=a) for a in audiences])
+                if (" ".join(topics), " ".join(audiences), text) != (ev.topics, ev.audiences, ev.search_text):
+                    ev.topics, ev.audiences, ev.search_text = " ".join(topics), " ".join(audiences), text
+                    changed.append((ev.id, topics, audiences))
+            if changed:
+                report.changed += len(changed)
+                ids = [c[0] for c in changed]
+                await s.flush()
+                await s.execute(delete(EventTopic).where(EventTopic.event_id.in_(ids)))
+                await s.execute(delete(EventAudience).where(EventAudience.event_id.in_(ids)))
+                conn = await s.connection()
+                await _insert_tags(conn, changed, conn.dialect.name == "postgresql")  # the importer's bulk insert
             await s.commit()
