@@ -238,26 +238,32 @@ _FIXED_HOLIDAYS = {"new_year": ((1, 1), (1, 1)), "labour": ((5, 1), (5, 5)), "na
 _ONE_DAY = timedelta(days=1)
 
 
-@lru_cache(maxsize=256)  # labels ask for every holiday of a year on each answer
+def _lunar_date(y: int, month: int, day: int) -> date:
+    """The Gregorian date of a day of lunar year `y` (lunar_python's tables, 1900-2100)."""
+    from lunar_python import Lunar
+
+    s = Lunar.fromYmd(y, month, day).getSolar()
+    return date(s.getYear(), s.getMonth(), s.getDay())
+
+
+def _solar_term(y: int, name: str) -> date:
+    """The day of a solar term (清明, 冬至 …) in Gregorian year `y`."""
+    from lunar_python import Solar
+
+    s = Solar.fromYmd(y, 6, 1).getLunar().getJieQiTable()[name]
+    return date(s.getYear(), s.getMonth(), s.getDay())
+
+
 def _lunar_days(key: str, y: int) -> tuple[date, date]:
-    """The days a lunar holiday falls on in Gregorian year `y` (lunar_python's tables, 1900-2100):
-    春节 = 除夕 through 初六 (the traditional week), 清明 = the day of the Qingming solar term, 端午 = 5/5,
-    中秋 = 8/15 of the lunar year."""
-    from lunar_python import Lunar, Solar
-
-    def solar(lunar) -> date:
-        s = lunar.getSolar()
-        return date(s.getYear(), s.getMonth(), s.getDay())
-
+    """The days a lunar holiday falls on in Gregorian year `y`: 春节 = 除夕 through 初六 (the traditional
+    week), 清明 = the day of the Qingming solar term, 端午 = 5/5, 中秋 = 8/15 of the lunar year."""
     if key == "spring":
-        first_day = solar(Lunar.fromYmd(y, 1, 1))
+        first_day = _lunar_date(y, 1, 1)
         return first_day - _ONE_DAY, first_day + 5 * _ONE_DAY
     if key == "qingming":
-        term = Solar.fromYmd(y, 6, 1).getLunar().getJieQiTable()["清明"]
-        day = date(term.getYear(), term.getMonth(), term.getDay())
+        day = _solar_term(y, "清明")
         return day, day
-    month_day = {"dragon_boat": (5, 5), "mid_autumn": (8, 15)}[key]
-    day = solar(Lunar.fromYmd(y, *month_day))
+    day = _lunar_date(y, *{"dragon_boat": (5, 5), "mid_autumn": (8, 15)}[key])
     return day, day
 
 
@@ -823,14 +829,8 @@ _SOLAR_TERMS = {"winter_solstice": "冬至", "summer_solstice": "夏至", "lichu
 
 @lru_cache(maxsize=256)
 def _next_lunar_day(key: str, today: date) -> date | None:
-    from lunar_python import Lunar, Solar
-
     for y in (today.year - 1, today.year, today.year + 1):
-        if key in _LUNAR_DAYS:
-            s = Lunar.fromYmd(y, *_LUNAR_DAYS[key]).getSolar()
-        else:
-            s = Solar.fromYmd(y, 6, 1).getLunar().getJieQiTable()[_SOLAR_TERMS[key]]
-        day = date(s.getYear(), s.getMonth(), s.getDay())
+        day = _lunar_date(y, *_LUNAR_DAYS[key]) if key in _LUNAR_DAYS else _solar_term(y, _SOLAR_TERMS[key])
         if day >= today:
             return day
     return None
@@ -910,11 +910,8 @@ def _school_break(m: re.Match, today: date) -> _Atom:
 def _before_term(m: re.Match, today: date) -> _Atom:
     """开学前/before school starts: from today to the end of the school break we are in or that comes
     next (暑假 ends Aug 31, 寒假 at the end of February), as those breaks are read."""
-    ends = [last for first, last in (_yearly("winter_break", today), _yearly("summer_break", today))]
-    last = min(ends)
-    first = max(today, min(f for f, la in (_yearly("winter_break", today), _yearly("summer_break", today))
-                           if la == last))
-    return _atom(m, "school_break", first, last)
+    first, last = min(_yearly("winter_break", today), _yearly("summer_break", today), key=lambda span: span[1])
+    return _atom(m, "school_break", max(today, first), last)
 
 
 # 年底/年末/end of the year = Dec 21-31 (like 下旬), 年初/start of the year = Jan 1-10 (like 上旬). Not after a word
