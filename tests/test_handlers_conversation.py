@@ -173,7 +173,8 @@ async def test_pages_forward_and_back_edit_the_same_message(zh, conv):
     assert nxt.endswith(":1")
     page2 = await zh.one("callback", callback_data=nxt, callback_id="c", message_id=5)
     assert page2.edit and "<b>6.</b>" in page2.text
-    back = await zh.one("callback", callback_data=data_of(page2, "v1:pg:").replace(":2", ":0").rsplit(":", 1)[0] + ":0",
+    # The page number is the last field; the token before it may contain any digits.
+    back = await zh.one("callback", callback_data=data_of(page2, "v1:pg:").rsplit(":", 1)[0] + ":0",
                         callback_id="c", message_id=5)
     assert back.edit and "<b>1.</b>" in back.text
     beyond = await zh.press(nxt.rsplit(":", 1)[0] + ":150")

@@ -273,6 +273,17 @@ async def test_a_cancellation_reaches_every_subscriber_and_cancels_reminders(wor
         assert {r.status for r in await s.scalars(select(Reminder))} == {"cancelled"}
 
 
+async def test_a_change_in_quiet_hours_waits_for_their_end(world):
+    db, ids = world
+    clock = ManualClock(d(16, 10))
+    await subscribe(db, 1, ids["ai"], clock)
+    clock.set(d(16, 23))  # the event is days away: nothing urgent wakes anyone at night
+    await add_events(db, rec("ai", "人工智能开放日", d(19, 9), address=SH_ADDR))
+    await sweep(db, clock)
+    (msg,) = await outbox(db, kind="change")
+    assert msg.due_at == d(17, 8).astimezone(timezone.utc)
+
+
 async def test_a_change_just_before_the_start_is_not_held_by_quiet_hours(world):
     db, ids = world
     clock = ManualClock(d(19, 6))
