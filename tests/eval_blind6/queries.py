@@ -251,7 +251,7 @@ F("下个月中旬 长春 中小学生", N4, city=["changchun"], audiences=["chi
 F("下礼拜 贵阳", N4, city=["guiyang"], window=W("2027-12-06", "2027-12-12"))
 F("贵阳 考试焦虑", N4, city=["guiyang"], topics=["psychology"])
 F("online mental health talk", N4, online=True, topics=["psychology"])
-T("双子座流星雨", N4, "双子座流星雨观测")
+T("双子座流星雨", N4, "双子座流星雨")  # both Geminids events answer it (first written as only the livestream: unfair)
 F("stargazing in Xining this month", N4, city=["xining"], topics=["astronomy"], window=DEC)
 F("吉林 雾凇", N4, city=JILIN_PROV, topics=["weather"])
 F("吉林市 这个月 亲子", N4, city=["jilin"], audiences=["family"], aud_ok=KIDS_OK, window=DEC)

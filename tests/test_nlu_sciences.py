@@ -1,0 +1,37 @@
+"""Topic words found by the sixth blind set (tests/eval_blind6): sciences and words the taxonomy lacked."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.nlu import lexicon
+from bot.nlu.query import parse_query
+from tests.conftest import SH
+
+NOW = datetime(2027, 4, 28, 10, 0, tzinfo=SH)
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("重庆 恐龙", ["paleontology"]),          # dinosaurs are not any life science: not a firefly walk
+    ("dinosaur fossils", ["paleontology"]),
+    ("恐龙蛋化石展", ["paleontology"]),
+    ("萤火虫", ["biology"]),
+    ("大理 植物", ["biology"]),               # plants: a botany class, not a birdwatching walk
+    ("吉林 陨石", ["astronomy"]),
+    ("meteorites", ["astronomy"]),
+    ("青海 藏医药", ["health"]),
+    ("宁夏 岩画", ["archaeology"]),
+    ("rock art", ["archaeology"]),
+    ("吉林 雾凇", ["weather"]),
+    ("哈尔滨 冰雪", ["ice_snow"]),
+    ("ice sculptures", ["ice_snow"]),
+])
+def test_topic_words(text, topics):
+    assert parse_query(text, NOW).topics == topics
+
+
+def test_fossils_of_an_event_are_paleontology_not_biology():
+    # 古生物 holds 生物: the longer word is read first, so the event is not tagged biology too.
+    assert lexicon.topics().classify(["古生物", "亲子"]) == ["paleontology"]
+    assert lexicon.topics().classify(["生物", "植物"]) == ["biology"]
