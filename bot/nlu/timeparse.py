@@ -30,6 +30,10 @@ Rules a caller should know:
   Christmas Day = Dec 25. School breaks, approximate (calendars vary by province): 寒假/winter break =
   Jan 18 - end of February, 暑假/暑期/summer break = Jul 10 - Aug 31; 开学前/before school starts = the rest
   of the break we are in (from today), or the next break.
+- Seasons (meteorological, as the weather service counts them): 春天/春季 Mar-May, 夏天/夏季 Jun-Aug, 秋天/秋季
+  Sep-Nov, 冬天/冬季 Dec-Feb, the current or coming one; in English only after this/next/in/during/over/for
+  (the), and not before break/holidays/festival/camp/solstice ("Summer Robotics Show", "spring festival" and
+  "winter camp" are not seasons); "next summer" is the one after the current or coming one; 明年夏天 pins the year.
 - 年底/年末/end of the year = Dec 21-31 (the 下旬 of December), 年初/start of the year = Jan 1-10, of the
   current year (年初 of next year once over); 今年底, 明年年初, 2027年底, end of next year pin the year;
   去年底 and 每年年底 are not read. 到年底/until the end of the year = today to Dec 31.
@@ -82,7 +86,7 @@ class TimeSpan:
     end: datetime  # aware, exclusive
     kind: str  # today, tonight, tomorrow, day_after_tomorrow, yesterday, weekday, date, range, weekend,
     #            next_weekend, last_weekend, this_week, next_week, last_week, week, holiday, month, month_part,
-    #            year, year_part, school_break, next_days
+    #            year, year_part, school_break, season, next_days
     matched: str  # the substring of the input read as time, as written
 
 
@@ -779,12 +783,20 @@ _YEARLY: dict[str, tuple[str, tuple[int, int], tuple[int, int], tuple[int, int] 
     "christmas_day": ("holiday", (12, 25), (12, 25), None),
     "winter_break": ("school_break", (1, 18), (2, 31), None),
     "summer_break": ("school_break", (7, 10), (8, 31), None),
+    # Seasons as the Chinese weather service counts them (meteorological): 春 Mar-May, 夏 Jun-Aug, 秋 Sep-Nov,
+    # 冬 Dec-Feb.
+    "spring_season": ("season", (3, 1), (5, 31), None),
+    "summer_season": ("season", (6, 1), (8, 31), None),
+    "autumn_season": ("season", (9, 1), (11, 30), None),
+    "winter_season": ("season", (12, 1), (2, 31), None),
 }
 _PERIOD_LABELS = {
     "nye": ("跨年夜", "New Year's Eve"), "christmas": ("圣诞节", "Christmas"), "christmas_eve": ("平安夜", "Christmas Eve"),
     "christmas_day": ("圣诞节", "Christmas Day"), "winter_break": ("寒假", "winter break"),
     "summer_break": ("暑假", "summer break"), "year_end": ("年底", "end of the year"),
     "year_start": ("年初", "start of the year"),
+    "spring_season": ("春季", "spring"), "summer_season": ("夏季", "summer"), "autumn_season": ("秋季", "autumn"),
+    "winter_season": ("冬季", "winter"),
 }
 
 
@@ -902,6 +914,28 @@ def _school_break(m: re.Match, today: date) -> _Atom:
     current) one. An approximation of school calendars, which vary by province."""
     w = m.groupdict().get("w") or m.group("s").lower()
     return _named(m, "winter_break" if w in ("寒假", "winter") else "summer_break", today)
+
+
+_SEASON_KEYS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter", "spring": "spring", "summer": "summer",
+                "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+
+
+# 夏天/夏季, this summer: the season we are in or the coming one. Chinese needs 天/季 (立春, 冬令营, 春节 are not
+# seasons); English a word before it (this/next/in/during/over the), so that a title ("Summer Robotics Show",
+# "winter camp") or 春节's "spring festival" is not read as one.
+@_rule(r"(?<![立四])(?P<zh>[春夏秋冬])(?:天|季)(?!学期)", gate=("天", "季"))
+@_rule(r"\b(?:(?P<next>next)|this|in(?:\s+the)?|during(?:\s+the)?|over(?:\s+the)?|for(?:\s+the)?)\s+"
+       r"(?P<en>spring|summer|autumn|fall|winter)\b(?!\s+(?:break|holidays?|vacation|recess|solstice|festival|camps?"
+       r"|school|term|semester|olympics|games))", gate=("spring", "summer", "autumn", "fall", "winter"))
+def _season(m: re.Match, today: date) -> _Atom:
+    """A season: the one we are in (from its start: what is over is dropped by the search anyway) or, when
+    over, the next; "next summer" is the one after the current or coming one."""
+    g = m.groupdict()
+    key = _SEASON_KEYS[(g.get("zh") or g["en"]).lower()] + "_season"
+    first, last = _yearly(key, today)
+    if g.get("next") and first <= today:
+        first, last = _yearly(key, last + timedelta(days=1))
+    return _atom(m, "season", first, last, name=key)
 
 
 @_rule(r"(?:新学期)?开学(?:之)?前", gate=("开学",))
@@ -1406,8 +1440,10 @@ def describe_span(span: TimeSpan, lang: str, now: datetime | None = None) -> str
             if name:
                 return f"{name}（{days}）" if zh else f"{name} ({days})"
             return days
-        if kind in ("year_part", "school_break"):
-            if kind == "year_part":
+        if kind in ("year_part", "school_break", "season"):
+            if kind == "season":
+                key = {3: "spring_season", 6: "summer_season", 9: "autumn_season", 12: "winter_season"}[first.month]
+            elif kind == "year_part":
                 key = "year_end" if first.month == 12 else "year_start"
             else:
                 key = "winter_break" if first.month <= 2 else "summer_break"
