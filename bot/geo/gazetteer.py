@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.nlu.pinyin import sound_keys
 
@@ -471,7 +472,16 @@ class Gazetteer:
             if len(token) < 5 or token in FUZZY_STOP or start in landmarks:
                 continue
             keys, divisions = self._fuzzy.get((token[0], len(token)), ((), ()))
-            hit = process.extractOne(token, keys, scorer=fuzz.ratio, score_cutoff=85) if keys else None
+            hits = process.extract(token, keys, scorer=fuzz.ratio, score_cutoff=85, limit=4) if keys else []
+            # Among names as close by fuzz.ratio, the one a single slip (a swap counted once) explains:
+            # Shanghia is Shanghai, not Shangzhi.
+            hit = min((h for h in hits if h[1] == hits[0][1]), key=lambda h: OSA.distance(token, h[0]), default=None)
+            if hit is None and len(token) >= 6 and keys:
+                # Two neighbouring letters swapped (Dailan): one slip of the fingers, though fuzz.ratio counts
+                # it as two edits and a six-letter name falls below the cutoff.
+                swap = process.extractOne(token, keys, scorer=OSA.distance, score_cutoff=1)
+                if swap and Levenshtein.distance(token, swap[0]) == 2:
+                    hit = (swap[0], 85.0, swap[2])
             if hit and (best is None or hit[1] > best[0]):
                 best = (hit[1], start, end, divisions[hit[2]])
         if best:
