@@ -111,6 +111,8 @@ def _filters(q: ParsedQuery) -> list:
     if q.venue_filters:
         pattern = like_pattern(q.venue)
         conds.append(or_(Event.venue.like(pattern), Event.title.like(pattern)))
+    if q.title_words:
+        conds.append(or_(*(Event.title.icontains(w, autoescape=True) for w in q.title_words)))
     return conds
 
 
@@ -181,7 +183,10 @@ def _rank(q: ParsedQuery, rows: list) -> list[tuple[int, float, float | None]]:
     scores: dict[int, float] = {}
     if q.rank_text:
         scores = _score(q, [default_process(r.title) for r in rows], [r.search_text for r in rows])
+    words = q.title_words
     for i, r in enumerate(rows):
+        if words and not any(w in (r.title or "").lower() for w in words):
+            continue  # what _filters' title condition drops in SQL
         dist = None
         if q.near is not None:
             if r.lat is None:
@@ -398,6 +403,12 @@ async def search(session: AsyncSession, q: ParsedQuery, *, limit: int = 10, offs
         # Nothing for children (say) but family events that suit them: those, rather than nothing.
         q = replace(q, audiences=q.audiences + kin)
         ranked, total, exact = await _top(session, q, offset + limit + 1)
+    if not total and q.topics and q.topic_words:
+        # Nothing filed under the topic, but titles naming it in the user's own words (a 防诈骗 class its
+        # organizer filed as digital skills): those. The answer keeps the query as asked, so a next page
+        # takes the same way.
+        ranked, total, exact = await _top(session, replace(q, topics=[], title_words=q.topic_words),
+                                          offset + limit + 1)
     if offset == 0 and (q.topics or q.audiences) and len(q.rank_text) >= TITLE_RESCUE_MIN_CHARS:
         rescued = await _titles_across_filters(session, q, {r[0] for r in ranked})
         ranked, total = rescued + ranked, total + len(rescued)

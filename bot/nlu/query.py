@@ -42,6 +42,8 @@ class ParsedQuery:
     area: Area | None = None  # a named area (兰州新区): its city is the place, its circle the `near`
     venue: str | None = None  # a named venue or landmark (浙江省科技馆, Poyang Lake): only its events, when it has any
     venue_topics: list[str] = field(default_factory=list)  # topics its name holds (天文馆): filters when it has none
+    topic_words: list[str] = field(default_factory=list)  # the words that named the topics, as typed (防诈骗)
+    title_words: list[str] = field(default_factory=list)  # a title must hold one of these (search's fallback)
 
     @property
     def places(self) -> list[PlaceMatch]:
@@ -51,7 +53,7 @@ class ParsedQuery:
     def constrained(self) -> bool:
         """True when the query states something to filter by, not only words to rank by."""
         return bool(self.place or self.span or self.topics or self.audiences or self.online or self.near
-                    or self.venue_filters)
+                    or self.venue_filters or self.title_words)
 
     @property
     def venue_filters(self) -> bool:
@@ -136,6 +138,22 @@ def _time_not_eating_a_place(text: str, now: datetime, gazetteer: Gazetteer) -> 
     return span, f"{rest} {place.matched}"
 
 
+def _title_words(hits: list[lexicon.Hit]) -> list[str]:
+    """What a title naming the topics as the user did holds: each word typed (not a typo), or the shorter
+    synonyms inside it (防诈骗 → 防诈, 诈骗: 手机防诈课 names it too); none containing another."""
+    vocab = lexicon.topics()
+    words: set[str] = set()
+    for h in hits:
+        if h.fuzzy or len(h.matched) < (2 if lexicon.has_cjk(h.matched) else 4):
+            continue  # "ai" would be found inside "daily" and "chain"
+        words.add(h.matched)
+        term = vocab.get(h.id)
+        if term is not None and lexicon.has_cjk(h.matched):
+            words.update(w for w in map(lexicon.normalize, (*term.synonyms, term.zh))
+                         if len(w) >= 2 and w in h.matched)
+    return sorted(w for w in words if not any(o != w and o in w for o in words))
+
+
 def parse_query(text: str, now: datetime, *, near: Near | None = None,
                 gazetteer: Gazetteer | None = None) -> ParsedQuery:
     """`now` is aware, in the user's time zone; relative times are read against it."""
@@ -188,6 +206,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
             q.more_places.append(more)
             rest = rest.replace(more.matched.lower(), " ", 1)
     q.topics = [h.id for h in topic_hits]
+    q.topic_words = _title_words(topic_hits)
     q.audiences = [h.id for h in audience_hits]
     q.online = True if online_hits else None
     q.typos = [h.matched for h in (*topic_hits, *audience_hits) if h.fuzzy]
