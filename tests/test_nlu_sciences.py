@@ -35,3 +35,15 @@ def test_fossils_of_an_event_are_paleontology_not_biology():
     # 古生物 holds 生物: the longer word is read first, so the event is not tagged biology too.
     assert lexicon.topics().classify(["古生物", "亲子"]) == ["paleontology"]
     assert lexicon.topics().classify(["生物", "植物"]) == ["biology"]
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Harbin ice festivl", ["ice_snow"]),   # a slip inside a name of two words
+    ("deep leaning course", ["ai"]),
+    ("big dta", ["bigdata"]),
+    ("nice festival", []),                  # every word must start with the right letter
+])
+def test_typos_in_names_of_several_words(text, topics):
+    q = parse_query(text, NOW)
+    assert q.topics == topics
+    assert bool(q.typos) == bool(topics)  # shown back to the user as a typo read

@@ -108,6 +108,12 @@ class Vocabulary:
         # Only long single words are typo-matched: short ones collide with ordinary words.
         self._not_typos = not_typos
         self._fuzzy_latin = [w for w in latin if " " not in w and len(w) >= 5 and latin[w] != ["-"]]
+        # Names of two or three words ("ice festival"), typo-matched as a whole against as many words in a row.
+        self._fuzzy_phrases: dict[int, list[str]] = {}
+        for w in latin:
+            n = len(w.split())
+            if n in (2, 3) and len(w) >= 8 and latin[w] != ["-"] and _LATIN_WORD.fullmatch(w.replace(" ", "")):
+                self._fuzzy_phrases.setdefault(n, []).append(w)
         self._fuzzy_cjk = [s for s, ids in self._cjk if len(s) >= 4 and ids != ["-"]]
         self._cjk_ids = dict(self._cjk)
 
@@ -159,6 +165,7 @@ class Vocabulary:
             if best and best[0][0] == word[0]:  # people rarely mistype the first letter
                 add(self._latin[best[0]], word, True)
                 text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text)
+        text = self._find_fuzzy_phrases(text, add, keep)
         for run in _CJK_RUN.findall(text):
             for size in (6, 5, 4):
                 for i in range(0, len(run) - size + 1):
@@ -171,6 +178,22 @@ class Vocabulary:
                     if best and len(best[0]) == size and best[1] == 1 and same_sound(window, best[0]):
                         add(self._cjk_ids[best[0]], window, True)
                         text = text.replace(window, " ")
+        return text
+
+    def _find_fuzzy_phrases(self, text: str, add, keep: frozenset[str]) -> str:
+        """"ice festivl" → ice festival: a name of several words with a slip in one of them, close as a whole
+        (ratio 90) and every word starting with the right letter."""
+        words = _LATIN_WORD.findall(text)
+        for n, phrases in self._fuzzy_phrases.items():
+            for i in range(len(words) - n + 1):
+                window = words[i : i + n]
+                if any(w in keep or w in self._not_typos for w in window):
+                    continue
+                joined = " ".join(window)
+                best = process.extractOne(joined, phrases, scorer=fuzz.ratio, score_cutoff=90)
+                if best and best[0] != joined and all(a[0] == b[0] for a, b in zip(window, best[0].split())):
+                    add(self._latin[best[0]], joined, True)
+                    text = re.sub(r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, window)) + r"(?![a-z0-9])", " ", text)
         return text
 
     def classify(self, texts: list[str]) -> list[str]:
