@@ -119,3 +119,83 @@ async def test_sqlite_import_cache_is_given_back(sqlite_url, monkeypatch):
             assert await session.scalar(select(func.count()).select_from(Event)) == 1_200
     finally:
         await db.close()
+
+
+async def _indexes(db) -> list[tuple]:
+    async with db.engine.connect() as conn:
+        rows = await conn.exec_driver_sql("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        return [tuple(r) for r in rows]
+
+
+async def test_sqlite_first_import_keeps_every_index(sqlite_url, monkeypatch):
+    """Into an empty table the import drops the indexes and builds them again in its own transaction:
+    afterwards, and after an import that failed half-way, the schema is what it was; and the rows are
+    those an import into a non-empty table stores."""
+    from bot.store.db import open_database
+
+    db = await open_database(sqlite_url)
+    try:
+        before = await _indexes(db)
+        assert any(name == "ix_events_start_cover" for name, _, _ in before)
+        real = ingest.upsert_records
+        seen = []
+
+        async def broken(session, records, **kwargs):
+            seen.extend(await _indexes(db))  # another connection still sees every index
+            await real(session, records, **kwargs)
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(ingest, "upsert_records", broken)
+        try:
+            await ingest.store_parsed(db, ParseResult(records=_records(1_200)))
+        except RuntimeError:
+            pass
+        assert seen == before and await _indexes(db) == before
+        async with db.sessions() as session:
+            assert await session.scalar(select(func.count()).select_from(Event)) == 0
+        monkeypatch.setattr(ingest, "upsert_records", real)
+        report = await ingest.store_parsed(db, ParseResult(records=_records(1_200)))
+        assert report.new + report.cancelled == 1_200 and await _indexes(db) == before
+        async with db.engine.connect() as conn:
+            assert (await conn.exec_driver_sql("PRAGMA integrity_check")).scalar() == "ok"
+            plan = " ".join(str(r) for r in await conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM events WHERE city_code = '320100' AND ends_at > '2026'"))
+            assert "ix_events_city_end" in plan
+        again = await ingest.store_parsed(db, ParseResult(records=_records(1_300)))
+        assert (again.unchanged, again.new + again.cancelled) == (1_200, 100)
+    finally:
+        await db.close()
+
+
+async def test_sqlite_insert_stores_what_sqlalchemy_stores(sqlite_url):
+    """_insert_many binds each distinct datetime once (the same instant in another zone included)."""
+    from bot.events import _insert_many
+    from bot.store.db import open_database
+
+    gazetteer = Gazetteer.default()
+    records = _records(300)
+    for i, r in enumerate(records[::3]):
+        if i % 2:
+            r.starts_at = r.starts_at.astimezone(ZoneInfo("Europe/Berlin"))
+            r.ends_at = r.ends_at.astimezone(ZoneInfo("UTC"))
+    rows = [_values(r, gazetteer, "import")[0] for r in records]
+    stored = []
+    db = await open_database(sqlite_url)
+    try:
+        for fast in (True, False):
+            async with db.sessions() as session:
+                conn = await session.connection()
+                await conn.execute(_EVENTS.delete())
+                if fast:
+                    await _insert_many(conn, _EVENTS, rows)
+                else:
+                    await conn.execute(_EVENTS.insert(), rows)
+                await session.commit()
+                events = (await session.scalars(select(Event).order_by(Event.uid))).all()
+                stored.append([{c.key: getattr(e, c.key) for c in _EVENTS.columns
+                                if c.key not in ("id", "created_at", "updated_at")} for e in events])
+                assert all(e.created_at is not None for e in events)
+    finally:
+        await db.close()
+    assert stored[0] == stored[1]
+    assert {e["starts_at"] for e in stored[0]} == {r.starts_at for r in records}
