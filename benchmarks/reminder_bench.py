@@ -7,7 +7,8 @@ and all still worth sending (their events have not started). It is loaded once (
 template database; each run sweeps a fresh copy. Every process sweeps as bot.scheduler.Sweeper does
 (bot.reminders.sweep_reminders in batches of 500, a transaction each; FOR UPDATE SKIP LOCKED lets
 processes share the work), started together; the rate is every reminder over the wall time until
-the last process is done.
+the last process is done. KEPU_BENCH_REMINDERS sets the number of reminders (default a million),
+KEPU_BENCH_SWEEP_BATCH the batch (default 500, the Sweeper's).
 """
 from __future__ import annotations
 
@@ -76,9 +77,10 @@ async def _fill(name: str, n_reminders: int, n_events: int) -> int:
         await conn.close()
 
 
-async def _sweep(name: str, processes: int) -> tuple[float, dict]:
+async def _sweep(name: str, processes: int, batch: int) -> tuple[float, dict]:
     procs = await asyncio.gather(*(spawn("benchmarks.sweepproc", "--db", pg_url(name), "--now",
-                                         BENCH_NOW.isoformat(), stdin=True) for _ in range(processes)))
+                                         BENCH_NOW.isoformat(), "--batch", str(batch), stdin=True)
+                                   for _ in range(processes)))
     try:
         t0 = time.perf_counter()
         for p in procs:
@@ -95,6 +97,7 @@ async def _sweep(name: str, processes: int) -> tuple[float, dict]:
 async def run(ctx: Context) -> None:
     n = 500 if ctx.quick else int(os.environ.get("KEPU_BENCH_REMINDERS", 1_000_000))
     n_events = 100 if ctx.quick else 2_000
+    batch = int(os.environ.get("KEPU_BENCH_SWEEP_BATCH", 500))  # 500: bot.scheduler.Sweeper's batch
     why = _available()
     if why:
         for p in (1, 4):
@@ -106,7 +109,10 @@ async def run(ctx: Context) -> None:
         ctx.log(f"{loaded:,} reminders loaded in {time.perf_counter() - t0:.0f} s")
         for processes in (1, 4):
             async with pg_database("rem", template=template) as name:
-                seconds, st = await _sweep(name, processes)
-            ctx.add("reminder_sweep", {"backend": "postgres", "processes": processes, "reminders": loaded},
+                seconds, st = await _sweep(name, processes, batch)
+            params = {"backend": "postgres", "processes": processes, "reminders": loaded}
+            if batch != 500:
+                params["batch"] = batch
+            ctx.add("reminder_sweep", params,
                     round(st["claimed"] / seconds), "reminders/s",
                     f"{st['claimed']:,} claimed, {st['messages']:,} messages queued in {seconds:.1f} s")

@@ -19,6 +19,7 @@ Catch-up rules (also in the README):
 """
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Select, bindparam, delete, func, select, text, update
+from sqlalchemy import ARRAY, Integer, Select, any_, bindparam, delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import notices
@@ -352,150 +353,314 @@ async def sweep_reminders(session: AsyncSession, now: datetime, rules: Rules, *,
     crash before the commit leaves every row as it was.
 
     A batch costs a fixed handful of statements, whatever its size (a million reminders due in the same
-    minute is the science week's opening morning): the claim returns what the rules need, the outbox
-    rows go in as one INSERT and every reminder's outcome as one UPDATE (executemany), and a message for
-    the same events, language, time zone and day is rendered once per process."""
+    minute is the science week's opening morning). On PostgreSQL: one claim that also returns each
+    recipient's settings, one read of the batch's events, and one statement that inserts the outbox rows
+    and records every reminder's outcome (with the new outbox ids) together. The Python work a reminder
+    is a few comparisons on plain tuples; a message for the same events, language, time zone and day is
+    rendered once per process."""
     stats = SweepStats()
-    rows = await _claim_due_reminders(session, now, limit)
+    pg = session.bind.dialect.name == "postgresql"
+    if pg:
+        rows, people = await _claim_due_reminders_pg(session, now, limit, rules)
+    else:
+        rows = await _claim_due_reminders(session, now, limit)
+        people = await load_recipients(session, {r[1] for r in rows}, rules) if rows else {}
     stats.claimed = len(rows)
     if not rows:
         return stats
-    events = {e.id: e for e in await session.scalars(select(Event).where(Event.id.in_({r.event_id for r in rows})))}
-    views: dict[int, EventView] = {}
-    people = await load_recipients(session, {r.user_id for r in rows}, rules)
-    outcome: dict[int, tuple] = {}  # reminder id → (status, note, due_at, outbox_id)
+    events = await _event_views(session, {r[2]: (r[16], r[17]) for r in rows if r[16] is not None} if pg
+                                else {r[2] for r in rows}, pg)
+    outcome, messages = _decide(rows, people, events, now, rules, stats)
+    if pg:
+        await _write_pg(session, now, outcome, messages)
+        return stats
+    box_ids = await _insert_messages(session, [m.values(now) for m in messages])
+    for m in messages:
+        box = box_ids.get(m.key)  # None: queued before (a retried batch), not twice
+        for rid, due in m.carried:
+            outcome[rid] = ("queued", None, due, box)
+    await _record_outcomes(session, outcome)
+    return stats
 
-    def finish(row, status: str, why: str) -> None:
-        outcome[row.id] = (status, why, row.due_at, None)
-        stats.note(why)
+
+@dataclass(slots=True)
+class _Message:
+    """One outbox row of a sweep: for `chat`, text `payload`, carrying reminders [(id, due_at)]."""
+
+    chat: int
+    payload: str
+    expires: datetime
+    key: str  # dedupe_key
+    carried: list
+
+    def values(self, now: datetime) -> dict:
+        return dict(chat_id=self.chat, user_id=self.chat, kind="reminder", payload=self.payload, status="pending",
+                    due_at=now, attempts=0, expires_at=self.expires, dedupe_key=self.key)
+
+
+def _decide(rows: list, people: dict[int, Recipient], events: dict[int, tuple], now: datetime, rules: Rules,
+            stats: SweepStats) -> tuple[dict[int, tuple], list[_Message]]:
+    """The catch-up rules over a claimed batch. `rows` are (id, user_id, event_id, due_at, …) in claim order,
+    `events` event id → (EventView, version). Returns the outcome of every reminder that is not queued
+    (id → (status, note, due_at, None)) and the messages, one per user."""
+    outcome: dict[int, tuple] = {}
+    messages: list[_Message] = []
+    grace, place_name = rules.late_grace, rules.place_name
+    days: dict[str, date] = {}  # zone → today there
+    quiet_ends: dict[tuple, datetime] = {}  # (zone, quiet start, quiet end) → end of quiet hours (now: not quiet)
+
+    def finish(rid: int, due: datetime, status: str, why: str) -> None:
+        outcome[rid] = (status, why, due, None)
+        stats.notes[why] += 1
         if status == "dropped":
             stats.dropped += 1
         elif status == "skipped":
             stats.skipped += 1
 
-    by_user: dict[int, list] = defaultdict(list)
+    by_user: dict[int, list] = {}
     for row in rows:
-        by_user[row.user_id].append(row)
-    messages: list[tuple[dict, list]] = []  # (outbox values, the reminders it carries)
+        rems = by_user.get(row[1])
+        if rems is None:
+            by_user[row[1]] = [row]
+        else:
+            rems.append(row)
     for user_id, rems in by_user.items():
         rec = people.get(user_id)
-        best: dict[int, object] = {}
+        best: dict[int, tuple] = {}  # event id → (reminder id, due) kept for the user's message
         for row in rems:
-            ev = events.get(row.event_id)
-            if ev is None or ev.status == CANCELLED:
-                finish(row, "cancelled", "event_cancelled")
-            elif rec is None or not rec.active:
-                finish(row, "skipped", "inactive")
-            elif rec.muted(now):
-                finish(row, "skipped", "muted")
-            elif now >= deadline(ev.starts_at, rec.zone, rules, all_day=ev.all_day):
-                finish(row, "dropped", "started")
-            elif now - row.due_at > rules.late_grace and rec.quiet(now):
-                end = rec.quiet_end(now)
-                if end >= deadline(ev.starts_at, rec.zone, rules, all_day=ev.all_day):
-                    finish(row, "dropped", "quiet")
-                else:
-                    outcome[row.id] = ("pending", None, end, None)
-                    stats.postponed += 1
+            rid, event_id, due = row[0], row[2], row[3]
+            ev = events.get(event_id)
+            if ev is None or ev[0].cancelled:
+                finish(rid, due, "cancelled", "event_cancelled")
+                continue
+            if rec is None or not rec.active:
+                finish(rid, due, "skipped", "inactive")
+                continue
+            muted = rec.prefs.muted_until
+            if muted is not None and muted > now:
+                finish(rid, due, "skipped", "muted")
+                continue
+            end_by = _deadline(ev[0], rec.tz, rules)
+            if now >= end_by:
+                finish(rid, due, "dropped", "started")
+                continue
+            if now - due > grace:
+                p = rec.prefs
+                qkey = (rec.tz, p.quiet_start, p.quiet_end)
+                end = quiet_ends.get(qkey)
+                if end is None:
+                    end = quiet_ends[qkey] = quiet_end_after(now, zone(rec.tz), p.quiet_start, p.quiet_end)
+                if end != now:  # late, in quiet hours
+                    if end >= end_by:
+                        finish(rid, due, "dropped", "quiet")
+                    else:
+                        outcome[rid] = ("pending", None, end, None)
+                        stats.postponed += 1
+                    continue
+            other = best.get(event_id)
+            if other is None or due > other[1]:
+                if other is not None:
+                    finish(other[0], other[1], "dropped", "superseded")
+                best[event_id] = (rid, due)
             else:
-                other = best.get(ev.id)
-                if other is None or row.due_at > other.due_at:
-                    if other is not None:
-                        finish(other, "dropped", "superseded")
-                    best[ev.id] = row
-                else:
-                    finish(row, "dropped", "superseded")
+                finish(rid, due, "dropped", "superseded")
         if not best:
             continue
+        tz = rec.tz
+        day = days.get(tz)
+        if day is None:
+            day = days[tz] = now.astimezone(zone(tz)).date()
         chosen = [events[eid] for eid in best]
-        for ev in chosen:
-            if ev.id not in views:
-                views[ev.id] = event_view(ev)
-        payload = _reminder_payload(tuple(views[ev.id] for ev in chosen), rec.lang, rec.tz,
-                                    now.astimezone(rec.zone).date(), rules.place_name)
-        first = min(best.values(), key=lambda r: r.id)  # a re-armed reminder keeps its id: the due time tells apart
-        messages.append((dict(chat_id=user_id, user_id=user_id, kind="reminder", payload=payload, status="pending",
-                              due_at=now, attempts=0,
-                              expires_at=min(deadline(ev.starts_at, rec.zone, rules, all_day=ev.all_day)
-                                             for ev in chosen),
-                              dedupe_key=f"rem:{first.id}:{int(first.due_at.timestamp())}"), list(best.values())))
+        payload = _payload(tuple(v for v, _ in chosen), tuple(ver for _, ver in chosen), rec.lang, tz, day,
+                           place_name)
+        first = min(best.values())  # (id, due): a re-armed reminder keeps its id, the due time tells apart
+        messages.append(_Message(user_id, payload, min(_deadline(v, tz, rules) for v, _ in chosen),
+                                 f"rem:{first[0]}:{int(first[1].timestamp())}", list(best.values())))
         stats.messages += 1
         stats.sent_rows += len(best)
-    box_ids = await _insert_messages(session, [values for values, _ in messages])
-    for values, carried in messages:
-        box = box_ids.get(values["dedupe_key"])  # None: queued before (a retried batch), not twice
-        for row in carried:
-            outcome[row.id] = ("queued", None, row.due_at, box)
-    await _record_outcomes(session, outcome)
-    return stats
+    return outcome, messages
+
+
+def _deadline(view: EventView, tz: str, rules: Rules) -> datetime:
+    return deadline(view.starts_at, zone(tz), rules, all_day=True) if view.all_day else view.starts_at
 
 
 _R = Reminder.__table__  # the sweep's writes are Core statements: the ORM adds nothing there
 _O = Outbox.__table__
+_E = Event.__table__
+_VIEW_COLS = ("id", "uid", "title", "description", "starts_at", "ends_at", "tz", "all_day", "venue", "address",
+              "province_code", "city_code", "district_code", "lat", "lon", "online", "online_url", "url", "organizer",
+              "topics", "audiences", "status")
+_views: dict[tuple, tuple[EventView, int]] = {}  # an event's columns as read → (its view, a version number)
+_pg_versions: dict[tuple, tuple[tuple, tuple[EventView, int]]] = {}  # (database, event id) → (row version, view)
+_PG_VERSION = text("xmin::text")  # a new row version (any update) has another xmin
 
 
-async def _claim_due_reminders(session: AsyncSession, now: datetime, limit: int) -> list:
-    """Lock up to `limit` due reminders for this transaction, soonest first and a user's together; rows
-    with what the rules need (id, user_id, event_id, due_at). On PostgreSQL a row lock is the claim
-    (FOR UPDATE SKIP LOCKED: concurrent sweeps take disjoint rows, and a row is written once, with its
-    outcome); on SQLite the claim is an UPDATE, so the sweep holds the write lock from its first statement."""
-    where = [Reminder.status == "pending", Reminder.due_at <= now]
-    order = [Reminder.due_at, Reminder.user_id, Reminder.id]
-    cols = (Reminder.id, Reminder.user_id, Reminder.event_id, Reminder.due_at)
-    if session.bind.dialect.name == "postgresql":
-        stmt = select(*cols).where(*where).order_by(*order).limit(limit).with_for_update(skip_locked=True)
-        return list((await session.execute(stmt)).all())
-    stmt = claim_statement(Reminder, "sqlite", where, limit, order).returning(*cols[1:])
-    return sorted((await session.execute(stmt)).all(), key=lambda r: (r.due_at, r.user_id, r.id))
+async def _event_views(session: AsyncSession, ids: set[int] | dict[int, tuple], pg: bool
+                       ) -> dict[int, tuple[EventView, int]]:
+    """event id → (EventView, version) for a batch; version numbers stand for the events' contents in the
+    rendering cache's key. SQLite: the columns are read every batch (an event may have changed since the
+    last one) and a view is built again only when they differ from what was seen. PostgreSQL: `ids` maps
+    each event to its row version (xmin, updated_at) read by the claim, and only events whose version was
+    not seen yet are read."""
+    out = {}
+    db = session.bind.url
+    if pg:
+        for eid, version in ids.items():
+            seen = _pg_versions.get((db, eid))
+            if seen is not None and seen[0] == version:
+                out[eid] = seen[1]
+        ids = [eid for eid in ids if eid not in out]
+        if not ids:
+            return out
+    stmt = select(*(_E.c[name] for name in _VIEW_COLS))
+    if pg:
+        stmt = (stmt.add_columns(_PG_VERSION, _E.c.updated_at)
+                .where(_E.c.id == any_(bindparam("ids", type_=ARRAY(Integer)))))
+        result = await session.execute(stmt, {"ids": ids})
+    else:
+        result = await session.execute(stmt.where(_E.c.id.in_(ids)))
+    n = len(_VIEW_COLS)
+    for row in result.all():
+        cols = tuple(row[:n])
+        hit = _views.get(cols)
+        if hit is None:
+            if len(_views) > 20_000:
+                _views.clear()
+            hit = _views[cols] = (_view(cols), next(_view_versions))
+        if pg:
+            if len(_pg_versions) > 20_000:
+                _pg_versions.clear()
+            _pg_versions[db, cols[0]] = (tuple(row[n:]), hit)
+        out[cols[0]] = hit
+    return out
 
 
-@lru_cache(maxsize=4096)
-def _reminder_payload(views: tuple[EventView, ...], lang: str, tz: str, local_day: date, place_name) -> str:
+def _view(cols: tuple) -> EventView:
+    """bot.services.event_view from the columns of _VIEW_COLS."""
+    (id_, uid, title, description, starts_at, ends_at, tz, all_day, venue, address, province, city, district,
+     lat, lon, online, online_url, url, organizer, topics, audiences, status) = cols
+    return EventView(id=id_, uid=uid, title=title, description=description or "", starts_at=starts_at,
+                     ends_at=ends_at, tz=tz or "Asia/Shanghai", all_day=all_day, venue=venue, address=address,
+                     province_code=province, city_code=city, district_code=district, lat=lat, lon=lon,
+                     online=online, online_url=online_url, url=url, organizer=organizer,
+                     topics=tuple(topics.split()), audiences=tuple(audiences.split()), cancelled=status == CANCELLED)
+
+
+_view_versions = itertools.count()
+_payloads: dict[tuple, str] = {}
+
+
+def _payload(views: tuple[EventView, ...], versions: tuple[int, ...], lang: str, tz: str, local_day: date,
+             place_name) -> str:
     """The outbox payload of a reminder. Popular events are due for thousands of users at once, and the
     text depends only on the events, the reader's language and zone, and the day it is written on
     (notices read `now` only as today's date and year), so each is rendered once per process."""
-    noon = datetime.combine(local_day, time(12), zone(tz))
-    notice = notices.reminder(list(views), notices.Reader(lang, tz, noon), place_name)
-    return encode_payload(notice.text, notice.buttons)
+    key = (versions, lang, tz, local_day, place_name)
+    text_ = _payloads.get(key)
+    if text_ is None:
+        if len(_payloads) > 20_000:
+            _payloads.clear()
+        noon = datetime.combine(local_day, time(12), zone(tz))
+        notice = notices.reminder(list(views), notices.Reader(lang, tz, noon), place_name)
+        text_ = _payloads[key] = encode_payload(notice.text, notice.buttons)
+    return text_
 
 
-# On PostgreSQL a batch goes in as arrays (one fixed statement, planned once, no per-row round trip).
-_PG_INSERT = text(
+# On PostgreSQL the claim reads what the rules need about each recipient, and each event's row version,
+# in the same statement: the row locks (FOR UPDATE SKIP LOCKED) are the claim, concurrent sweeps take
+# disjoint rows, and a row is written once, with its outcome. The LIMIT 1 lookups keep PostgreSQL from
+# merging the whole users table against a batch.
+_PG_CLAIM = text(
+    "WITH c AS (SELECT id, user_id, event_id, due_at FROM reminders WHERE status = 'pending' AND due_at <= :now "
+    "ORDER BY due_at, user_id, id LIMIT :n FOR UPDATE SKIP LOCKED) "
+    "SELECT c.id, c.user_id, c.event_id, c.due_at, u.id, u.language, u.tz, u.active, s.telegram_language, "
+    "p.user_id, p.reminder_preset, p.alert_mode, p.digest_hour, p.quiet_start, p.quiet_end, p.muted_until, "
+    "e.xmin::text, e.updated_at "
+    "FROM c LEFT JOIN LATERAL (SELECT * FROM users WHERE id = c.user_id LIMIT 1) u ON true "
+    "LEFT JOIN LATERAL (SELECT * FROM user_states WHERE user_id = c.user_id LIMIT 1) s ON true "
+    "LEFT JOIN LATERAL (SELECT * FROM notify_prefs WHERE user_id = c.user_id LIMIT 1) p ON true "
+    "LEFT JOIN LATERAL (SELECT xmin, updated_at FROM events WHERE id = c.event_id LIMIT 1) e ON true "
+    "ORDER BY c.due_at, c.user_id, c.id")
+
+
+async def _claim_due_reminders_pg(session: AsyncSession, now: datetime, limit: int,
+                                  rules: Rules) -> tuple[list, dict[int, Recipient]]:
+    """Lock up to `limit` due reminders, soonest first and a user's together: rows (id, user_id, event_id,
+    due_at, …), and their recipients as load_recipients would give them."""
+    from bot.i18n import pick_language
+
+    rows = (await session.execute(_PG_CLAIM, {"now": now, "n": limit})).all()
+    people: dict[int, Recipient] = {}
+    defaults = Prefs.defaults(rules)
+    for r in rows:
+        uid = r[4]
+        if uid is None or uid in people:
+            continue
+        (language, tz, active, tg_lang, has_prefs, preset, alert_mode, digest_hour, q_start, q_end, muted) = r[5:16]
+        prefs = defaults if has_prefs is None else Prefs(preset if preset in PRESETS else "default", alert_mode,
+                                                         digest_hour, q_start, q_end, muted)
+        tz = tz if tz and _valid_tz(tz) else rules.default_tz
+        people[uid] = Recipient(uid, pick_language(language, tg_lang, rules.default_lang), tz, bool(active), prefs)
+    return rows, people
+
+
+async def _claim_due_reminders(session: AsyncSession, now: datetime, limit: int) -> list:
+    """SQLite: claim up to `limit` due reminders, soonest first and a user's together, as an UPDATE, so the
+    sweep holds the write lock from its first statement; rows (id, user_id, event_id, due_at)."""
+    where = [Reminder.status == "pending", Reminder.due_at <= now]
+    order = [Reminder.due_at, Reminder.user_id, Reminder.id]
+    stmt = claim_statement(Reminder, "sqlite", where, limit, order).returning(
+        Reminder.user_id, Reminder.event_id, Reminder.due_at)
+    return sorted((await session.execute(stmt)).all(), key=lambda r: (r.due_at, r.user_id, r.id))
+
+
+# One statement writes a PostgreSQL batch: the messages go in from arrays (each distinct text sent once,
+# rows point at it), and every claimed reminder gets its outcome and, when queued, the new outbox id
+# (missing when the dedupe key was already there: enqueueing the same notice twice cannot send it twice).
+_PG_WRITE = text(
+    "WITH ins AS ("
     "INSERT INTO outbox (chat_id, user_id, kind, payload, status, due_at, expires_at, attempts, dedupe_key, created_at) "
-    "SELECT c, c, 'reminder', p, 'pending', :due, e, 0, k, :created "
-    "FROM unnest(CAST(:chats AS bigint[]), CAST(:payloads AS text[]), CAST(:expires AS timestamptz[]), "
-    "CAST(:keys AS text[])) AS m(c, p, e, k) "
-    "ON CONFLICT DO NOTHING RETURNING id, dedupe_key")
-_PG_UPDATE = text(
+    "SELECT m.c, m.c, 'reminder', t.p, 'pending', :due, m.e, 0, m.k, :created "
+    "FROM unnest(CAST(:chats AS bigint[]), CAST(:tix AS integer[]), CAST(:expires AS timestamptz[]), "
+    "CAST(:keys AS text[])) AS m(c, t, e, k) "
+    "JOIN unnest(CAST(:texts AS text[])) WITH ORDINALITY AS t(p, i) ON t.i = m.t "  # not texts[i]: a copy a row
+    "ON CONFLICT DO NOTHING RETURNING id, dedupe_key) "
     "UPDATE reminders AS r SET status = v.st, due_at = v.du, note = coalesce(v.nt, r.note), "
-    "outbox_id = coalesce(v.ob, r.outbox_id) "
+    "outbox_id = coalesce(ins.id, r.outbox_id) "
     "FROM unnest(CAST(:ids AS integer[]), CAST(:sts AS text[]), CAST(:dues AS timestamptz[]), "
-    "CAST(:notes AS text[]), CAST(:boxes AS bigint[])) AS v(id, st, du, nt, ob) WHERE r.id = v.id")
+    "CAST(:notes AS text[]), CAST(:rkeys AS text[])) AS v(id, st, du, nt, k) "
+    "LEFT JOIN ins ON ins.dedupe_key = v.k WHERE r.id = v.id")
+
+
+async def _write_pg(session: AsyncSession, now: datetime, outcome: dict[int, tuple], messages: list[_Message]) -> None:
+    texts: dict[str, int] = {}
+    chats, tix, expires, keys = [], [], [], []
+    ids, sts, dues, notes_, rkeys = [], [], [], [], []
+    for rid, (st, note, due, _) in outcome.items():
+        ids.append(rid), sts.append(st), dues.append(due), notes_.append(note), rkeys.append(None)
+    for m in messages:
+        chats.append(m.chat), expires.append(m.expires), keys.append(m.key)
+        tix.append(texts.setdefault(m.payload, len(texts) + 1))
+        for rid, due in m.carried:
+            ids.append(rid), sts.append("queued"), dues.append(due), notes_.append(None), rkeys.append(m.key)
+    await session.execute(_PG_WRITE, dict(texts=list(texts), chats=chats, tix=tix, expires=expires, keys=keys,
+                                          due=now, created=datetime.now(timezone.utc), ids=ids, sts=sts, dues=dues,
+                                          notes=notes_, rkeys=rkeys))
 
 
 async def _insert_messages(session: AsyncSession, values: list[dict]) -> dict[str, int]:
-    """Every message of a batch in one INSERT … ON CONFLICT DO NOTHING; dedupe_key → new id (a key that
-    was already there is missing: enqueueing the same notice twice cannot send it twice)."""
+    """SQLite: every message of a batch in one INSERT … ON CONFLICT DO NOTHING; dedupe_key → new id (a
+    key that was already there is missing)."""
     if not values:
         return {}
-    if session.bind.dialect.name == "postgresql":
-        params = dict(due=values[0]["due_at"], created=datetime.now(timezone.utc),
-                      chats=[v["chat_id"] for v in values], payloads=[v["payload"] for v in values],
-                      expires=[v["expires_at"] for v in values], keys=[v["dedupe_key"] for v in values])
-        rows = await session.execute(_PG_INSERT, params)
-    else:
-        rows = await session.execute(insert_ignore(session, _O).returning(_O.c.id, _O.c.dedupe_key), values)
+    rows = await session.execute(insert_ignore(session, _O).returning(_O.c.id, _O.c.dedupe_key), values)
     return {key: box_id for box_id, key in rows.all()}
 
 
 async def _record_outcomes(session: AsyncSession, outcome: dict[int, tuple]) -> None:
-    """Every claimed reminder's new status in one statement. A missing note or outbox id leaves the
+    """SQLite: every claimed reminder's new status in one statement. A missing note or outbox id leaves the
     stored one as it is."""
-    if session.bind.dialect.name == "postgresql":
-        cols = list(zip(*outcome.values()))
-        await session.execute(_PG_UPDATE, dict(ids=list(outcome), sts=list(cols[0]), notes=list(cols[1]),
-                                               dues=list(cols[2]), boxes=list(cols[3])))
-        return
     stmt = (update(_R).where(_R.c.id == bindparam("rid"))
             .values(status=bindparam("st"), due_at=bindparam("du"),
                     note=func.coalesce(bindparam("nt", type_=_R.c.note.type), _R.c.note),

@@ -126,6 +126,28 @@ async def test_after_downtime_only_the_nearest_useful_reminder_goes(world):
     assert notes == [("1h", "queued", None), ("eve", "dropped", "superseded")]
 
 
+async def test_a_users_reminders_due_at_different_times_in_one_batch_are_one_message(world):
+    """The claim orders by due time, so another user's reminder can sit between two of a user's; the
+    user still gets one message, and every queued reminder points at it."""
+    db, ids = world
+    clock = ManualClock(d(16, 10))
+    await subscribe(db, 1, ids["ai"], clock)  # the evening before (18th 20:00) and 08:00 on the 19th
+    await subscribe(db, 1, ids["late"], clock)  # the evening before; its 13:00 one is not due yet
+    await subscribe(db, 2, ids["ai"], clock)  # Berlin: due 02:00 and 08:00 Shanghai time, in between
+    clock.set(d(19, 8, 30))
+    await sweep(db, clock)
+    (msg,) = await outbox(db)
+    assert msg.chat_id == 1 and "人工智能开放日" in text_of(msg) and "天文夜" in text_of(msg)
+    async with db.sessions() as s:
+        rows = sorted((r.user_id, r.event_id, r.offset_code, r.status, r.note, r.outbox_id)
+                      for r in await s.scalars(select(Reminder)))
+    assert rows == sorted([
+        (1, ids["ai"], "eve", "dropped", "superseded", None), (1, ids["ai"], "1h", "queued", None, msg.id),
+        (1, ids["late"], "eve", "queued", None, msg.id), (1, ids["late"], "1h", "pending", None, None),
+        # 02:30 in Berlin: both late, in quiet hours that end after the start
+        (2, ids["ai"], "eve", "dropped", "quiet", None), (2, ids["ai"], "1h", "dropped", "quiet", None)])
+
+
 async def test_nothing_is_sent_for_an_event_that_has_begun(world):
     db, ids = world
     clock = ManualClock(d(16, 10))
