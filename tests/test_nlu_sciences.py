@@ -47,3 +47,15 @@ def test_typos_in_names_of_several_words(text, topics):
     q = parse_query(text, NOW)
     assert q.topics == topics
     assert bool(q.typos) == bool(topics)  # shown back to the user as a typo read
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("World Oceans Day events (June 8)", ["ocean"]),  # the time took "oceans": the day still names the science
+    ("世界海洋日 青岛", ["ocean"]),
+    ("中国航天日 北京", ["space"]),
+    ("国庆节 南京", []),
+    ("9月20日 南京", []),
+])
+def test_a_day_named_for_a_science_asks_for_it(text, topics):
+    q = parse_query(text, NOW)
+    assert q.span is not None and q.topics == topics

@@ -13,6 +13,7 @@ from bot.nlu.venue import find_venue
 import re
 
 _RADIUS = re.compile(r"(?:within\s*)?(\d+(?:\.\d+)?)\s*(?:公里|千米|km|kilometers?|kilometres?)(?:\s*(?:内|以内|之内|范围内|radius))?")
+_DAY_NAME = re.compile(r"(?:日|节|\bday)$", re.I)
 MAX_PLACES = 3
 MAX_RADIUS_KM = 2000.0
 MAX_QUERY_CHARS = 500  # longer text is cut: nobody types a search that long, and parsing stays cheap
@@ -205,6 +206,11 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
                 break
             q.more_places.append(more)
             rest = rest.replace(more.matched.lower(), " ", 1)
+    if q.span is not None and _DAY_NAME.search(q.span.matched):
+        # A day named for a science (世界海洋日, World Oceans Day, 中国航天日) asks for that science's events
+        # on it, though the time took the word.
+        day_hits, _ = lexicon.topics().find(lexicon.normalize(q.span.matched), fuzzy=False)
+        topic_hits += [h for h in day_hits if h.id not in {t.id for t in topic_hits}]
     q.topics = [h.id for h in topic_hits]
     q.topic_words = _title_words(topic_hits)
     q.audiences = [h.id for h in audience_hits]
