@@ -22,3 +22,15 @@ def test_scenic_area_is_its_city_within_a_circle(text, city, topics):
     q = parse_query(text, NOW)
     assert q.place.division.name == city and q.near is not None and q.near.radius_km <= 10
     assert q.topics == topics
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Poyang Lake birdwatching", "九江市"),   # a Latin landmark name no venue field holds: the lake's circle
+    ("鄱阳湖 候鸟", "九江市"),
+    ("洞庭湖 湿地", "岳阳市"),
+    ("滇池 生态", "昆明市"),
+    ("Erhai lake", "大理白族自治州"),
+])
+def test_famous_lakes_are_places(text, city):
+    q = parse_query(text, NOW)
+    assert q.place.division.name == city and q.near is not None and q.venue is None
