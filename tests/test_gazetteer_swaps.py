@@ -13,6 +13,7 @@ from bot.geo.gazetteer import Gazetteer
     ("Tainjin", "天津市"),
     ("Bejing", "北京市"),            # what was read before still is
     ("Chongquing", "重庆市"),
+    ("Dongguang robots", "东莞市"),  # a prefecture before a county-level city equally close
 ])
 def test_swapped_letters(text, name):
     place, _ = Gazetteer.default().find_in_text(text.lower())

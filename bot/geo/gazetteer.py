@@ -473,9 +473,11 @@ class Gazetteer:
                 continue
             keys, divisions = self._fuzzy.get((token[0], len(token)), ((), ()))
             hits = process.extract(token, keys, scorer=fuzz.ratio, score_cutoff=85, limit=4) if keys else []
-            # Among names as close by fuzz.ratio, the one a single slip (a swap counted once) explains:
-            # Shanghia is Shanghai, not Shangzhi.
-            hit = min((h for h in hits if h[1] == hits[0][1]), key=lambda h: OSA.distance(token, h[0]), default=None)
+            # Among names as close by fuzz.ratio, the one a single slip (a swap counted once) explains
+            # (Shanghia is Shanghai, not Shangzhi), then a prefecture before a county-level city (Dongguang is
+            # Dongguan, not Donggang).
+            hit = min((h for h in hits if h[1] == hits[0][1]), default=None,
+                      key=lambda h: (OSA.distance(token, h[0]), divisions[h[2]].level == "district"))
             if hit is None and len(token) >= 6 and keys:
                 # Two neighbouring letters swapped (Dailan): one slip of the fingers, though fuzz.ratio counts
                 # it as two edits and a six-letter name falls below the cutoff.
