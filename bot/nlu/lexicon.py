@@ -110,10 +110,13 @@ class Vocabulary:
         self._fuzzy_latin = [w for w in latin if " " not in w and len(w) >= 5 and latin[w] != ["-"]]
         # Names of two or three words ("ice festival"), typo-matched as a whole against as many words in a row.
         self._fuzzy_phrases: dict[int, list[str]] = {}
+        self._phrase_ends: set[tuple[int, int, str]] = set()  # (length, first or last word, the word)
         for w in latin:
-            n = len(w.split())
+            parts = w.split()
+            n = len(parts)
             if n in (2, 3) and len(w) >= 8 and latin[w] != ["-"] and _LATIN_WORD.fullmatch(w.replace(" ", "")):
                 self._fuzzy_phrases.setdefault(n, []).append(w)
+                self._phrase_ends.update({(n, 0, parts[0]), (n, -1, parts[-1])})
         self._fuzzy_cjk = [s for s, ids in self._cjk if len(s) >= 4 and ids != ["-"]]
         self._cjk_ids = dict(self._cjk)
 
@@ -187,6 +190,9 @@ class Vocabulary:
         for n, phrases in self._fuzzy_phrases.items():
             for i in range(len(words) - n + 1):
                 window = words[i : i + n]
+                # One word slipped, so the first or the last is right: most windows are skipped here.
+                if (n, 0, window[0]) not in self._phrase_ends and (n, -1, window[-1]) not in self._phrase_ends:
+                    continue
                 if any(w in keep or w in self._not_typos for w in window):
                     continue
                 joined = " ".join(window)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from bot.geo.areas import Area, find_area
 from bot.geo.gazetteer import Gazetteer, PlaceMatch
@@ -142,17 +143,23 @@ def _time_not_eating_a_place(text: str, now: datetime, gazetteer: Gazetteer) -> 
 def _title_words(hits: list[lexicon.Hit]) -> list[str]:
     """What a title naming the topics as the user did holds: each word typed (not a typo), or the shorter
     synonyms inside it (防诈骗 → 防诈, 诈骗: 手机防诈课 names it too); none containing another."""
-    vocab = lexicon.topics()
     words: set[str] = set()
     for h in hits:
         if h.fuzzy or len(h.matched) < (2 if lexicon.has_cjk(h.matched) else 4):
             continue  # "ai" would be found inside "daily" and "chain"
         words.add(h.matched)
-        term = vocab.get(h.id)
-        if term is not None and lexicon.has_cjk(h.matched):
-            words.update(w for w in map(lexicon.normalize, (*term.synonyms, term.zh))
-                         if len(w) >= 2 and w in h.matched)
+        if lexicon.has_cjk(h.matched):
+            words.update(w for w in _cjk_words(h.id) if w in h.matched)
     return sorted(w for w in words if not any(o != w and o in w for o in words))
+
+
+@lru_cache(maxsize=None)
+def _cjk_words(topic_id: str) -> tuple[str, ...]:
+    """A topic's Chinese names of two characters or more, normalized (read once a process)."""
+    term = lexicon.topics().get(topic_id)
+    if term is None:
+        return ()
+    return tuple(w for w in map(lexicon.normalize, (*term.synonyms, term.zh)) if len(w) >= 2 and lexicon.has_cjk(w))
 
 
 def parse_query(text: str, now: datetime, *, near: Near | None = None,
