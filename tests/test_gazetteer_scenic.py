@@ -34,3 +34,19 @@ def test_scenic_area_is_its_city_within_a_circle(text, city, topics):
 def test_famous_lakes_are_places(text, city):
     q = parse_query(text, NOW)
     assert q.place.division.name == city and q.near is not None and q.venue is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("魔都 AI", "上海市"), ("帝都周末", "北京市"), ("山城 机器人", "重庆市"), ("冰城亲子", "哈尔滨市"),
+    ("哈市 冰雪", "哈尔滨市"), ("春城 天文", "昆明市"), ("羊城 海洋", "广州市"),
+])
+def test_city_nicknames_in_queries(text, city):
+    assert parse_query(text, NOW).place.division.name == city
+
+
+def test_nicknames_inside_longer_names_stay_those_names():
+    from bot.geo.gazetteer import Gazetteer
+
+    assert parse_query("鹤壁 山城区", NOW).place.division.name == "山城区"  # 鹤壁's district, not 重庆
+    # Addresses are not rewritten: 星城小区 is an estate in 大连, not 长沙 (星城).
+    assert Gazetteer.default().resolve_address("辽宁省大连市甘井子区星城小区活动中心").name == "甘井子区"

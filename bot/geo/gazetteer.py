@@ -323,6 +323,29 @@ class Gazetteer:
         """The most specific sensible place named in free text, and the text with it removed (replaced by a space)."""
         return self._find(text or "", fuzzy=fuzzy)
 
+    @functools.cached_property
+    def _nicknames(self) -> tuple[re.Pattern[str], dict[str, str]] | None:
+        path = DATA_DIR / "place_nicknames.csv"
+        if not path.exists():
+            return None
+        with open(path, encoding="utf-8", newline="") as f:
+            names = {r["nickname"].strip(): self._by_code[r["code"].strip()].short for r in csv.DictReader(f)
+                     if r["code"].strip() in self._by_code}
+        if not names:
+            return None
+        alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        # Not inside a longer name: 山城区 (鹤壁), 榕城区 (揭阳), 江城大道 are places of their own.
+        return re.compile(rf"(?:{alts})(?![区县市镇乡村路街道巷桥湖山广场小区花园大厦])"), names
+
+    def spell_out_nicknames(self, text: str) -> str:
+        """Cities' nicknames in a query (魔都, 山城, 冰城, 哈市) as their names (上海, 重庆, 哈尔滨). Queries only:
+        addresses hold such words as names of roads and estates (星城小区 in 大连)."""
+        nick = self._nicknames
+        if nick is None or not _CJK.search(text):
+            return text
+        pattern, names = nick
+        return pattern.sub(lambda m: names[m.group(0)], text)
+
     def resolve_address(self, address: str | None, lat: float | None = None,
                         lon: float | None = None) -> Division | None:
         """Most specific division an address names; else the one around the point (nearest

@@ -168,7 +168,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     gazetteer = gazetteer or Gazetteer.default()
     original = (text or "")[:MAX_QUERY_CHARS]
     q = ParsedQuery(text=original, now=now, near=near)
-    rest = lexicon.normalize(original)
+    rest = gazetteer.spell_out_nicknames(lexicon.normalize(original))
 
     m = _RADIUS.search(rest)
     if m:
