@@ -10,10 +10,9 @@ import contextlib
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import lru_cache
 
-from sqlalchemy import String, any_, bindparam, delete, select
+from sqlalchemy import DateTime, String, any_, bindparam, delete, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -186,7 +185,7 @@ async def _insert_many(conn, table, rows: list[dict]) -> None:
     steps = []
     for key in order:
         proc = processors.get(key)
-        if proc is not None and key not in fill and table.columns[key].type.python_type is datetime:
+        if proc is not None and key not in fill and isinstance(_impl(table.columns[key].type), DateTime):
             memo = _BIND_MEMO.setdefault((conn.dialect.name, type(table.columns[key].type)), {})
             if len(memo) > 100_000:
                 memo.clear()
@@ -207,6 +206,10 @@ async def _insert_many(conn, table, rows: list[dict]) -> None:
 
 
 _BIND_MEMO: dict[tuple, dict] = {}
+
+
+def _impl(type_):
+    return getattr(type_, "impl_instance", type_)  # a TypeDecorator's underlying type
 
 
 def _memoized(proc, memo: dict):

@@ -13,7 +13,7 @@ from bot.geo.gazetteer import Gazetteer
 from bot.importer import ingest
 from bot.importer.records import CANCELLED, EventRecord, ParseResult
 from bot.sample import sample_records
-from bot.store.models import Event, EventAudience, EventTopic
+from bot.store.models import Event, EventAudience, EventTopic, UTCDateTime
 
 SH = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 9, 15, 12, 0, tzinfo=SH)
@@ -167,7 +167,7 @@ async def test_sqlite_first_import_keeps_every_index(sqlite_url, monkeypatch):
         await db.close()
 
 
-async def test_sqlite_insert_stores_what_sqlalchemy_stores(sqlite_url):
+async def test_sqlite_insert_stores_what_sqlalchemy_stores(sqlite_url, monkeypatch):
     """_insert_many binds each distinct datetime once (the same instant in another zone included)."""
     from bot.events import _insert_many
     from bot.store.db import open_database
@@ -180,14 +180,20 @@ async def test_sqlite_insert_stores_what_sqlalchemy_stores(sqlite_url):
             r.ends_at = r.ends_at.astimezone(ZoneInfo("UTC"))
     rows = [_values(r, gazetteer, "import")[0] for r in records]
     stored = []
+    bound = []
+    real = UTCDateTime.process_bind_param
+    monkeypatch.setattr(UTCDateTime, "process_bind_param", lambda self, v, d: bound.append(v) or real(self, v, d))
     db = await open_database(sqlite_url)
     try:
         for fast in (True, False):
+            bound.clear()
             async with db.sessions() as session:
                 conn = await session.connection()
                 await conn.execute(_EVENTS.delete())
                 if fast:
                     await _insert_many(conn, _EVENTS, rows)
+                    distinct = {r["starts_at"] for r in rows} | {r["ends_at"] for r in rows}
+                    assert len(bound) <= len(distinct) + 2  # and created_at, updated_at once
                 else:
                     await conn.execute(_EVENTS.insert(), rows)
                 await session.commit()
