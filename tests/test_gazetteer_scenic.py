@@ -48,5 +48,7 @@ def test_nicknames_inside_longer_names_stay_those_names():
     from bot.geo.gazetteer import Gazetteer
 
     assert parse_query("鹤壁 山城区", NOW).place.division.name == "山城区"  # 鹤壁's district, not 重庆
+    assert parse_query("卫星城 航天", NOW).topics == ["space"]  # a satellite town, not 卫 + 长沙 (星城)
+    assert parse_query("冰城堡 亲子", NOW).place is None  # an ice castle
     # Addresses are not rewritten: 星城小区 is an estate in 大连, not 长沙 (星城).
     assert Gazetteer.default().resolve_address("辽宁省大连市甘井子区星城小区活动中心").name == "甘井子区"

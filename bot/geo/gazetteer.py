@@ -334,8 +334,9 @@ class Gazetteer:
         if not names:
             return None
         alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        # Not inside a longer name: 山城区 (鹤壁), 榕城区 (揭阳), 江城大道 are places of their own.
-        return re.compile(rf"(?:{alts})(?![区县市镇乡村路街道巷桥湖山广场小区花园大厦])"), names
+        # Not inside a longer name or word: 山城区 (鹤壁), 榕城区 (揭阳), 江城大道 are places of their own, 卫星城 a
+        # satellite town, 冰城堡 an ice castle.
+        return re.compile(rf"(?<![卫皇])(?:{alts})(?![区县市镇乡村路街道巷桥湖山广场小区花园大厦堡])"), names
 
     def spell_out_nicknames(self, text: str) -> str:
         """Cities' nicknames in a query (魔都, 山城, 冰城, 哈市) as their names (上海, 重庆, 哈尔滨). Queries only:
