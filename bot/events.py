@@ -81,13 +81,19 @@ def _division(gazetteer: Gazetteer, address: str | None, city_hint: str | None, 
 
 def tag(record: EventRecord) -> tuple[list[str], list[str]]:
     """Topics and audiences of an event: from its categories; from its title only when those say nothing."""
-    topics = _union(_topics_in, record.categories)
+    topics = list(_union_of(_topics_in, tuple(record.categories)))
     if not topics:
         topics = _union(_topics_in, [record.title, record.description[:300]])
-    audiences = _union(_audiences_in, [*record.categories, *record.audiences])
+    audiences = list(_union_of(_audiences_in, (*record.categories, *record.audiences)))
     if not audiences:
         audiences = _union(_audiences_in, [record.title])
     return topics, audiences
+
+
+# A calendar's events share a few category lists: their union is merged once for each.
+@lru_cache(maxsize=16384)
+def _union_of(find, texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_union(find, texts))
 
 
 def _search_text(record: EventRecord, topics: list[str]) -> str:
