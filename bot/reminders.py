@@ -405,7 +405,7 @@ def _decide(rows: list, people: dict[int, Recipient], events: dict[int, tuple], 
     (id → (status, note, due_at, None)) and the messages, one per user."""
     outcome: dict[int, tuple] = {}
     messages: list[_Message] = []
-    grace, place_name = rules.late_grace, rules.place_name
+    late_before, place_name = now - rules.late_grace, rules.place_name
     days: dict[str, date] = {}  # zone → today there
     quiet_ends: dict[tuple, datetime] = {}  # (zone, quiet start, quiet end) → end of quiet hours (now: not quiet)
 
@@ -440,11 +440,12 @@ def _decide(rows: list, people: dict[int, Recipient], events: dict[int, tuple], 
             if muted is not None and muted > now:
                 finish(rid, due, "skipped", "muted")
                 continue
-            end_by = _deadline(ev[0], rec.tz, rules)
+            view = ev[0]
+            end_by = _deadline(view, rec.tz, rules) if view.all_day else view.starts_at
             if now >= end_by:
                 finish(rid, due, "dropped", "started")
                 continue
-            if now - due > grace:
+            if due < late_before:  # now - due > grace
                 p = rec.prefs
                 qkey = (rec.tz, p.quiet_start, p.quiet_end)
                 end = quiet_ends.get(qkey)
@@ -470,12 +471,19 @@ def _decide(rows: list, people: dict[int, Recipient], events: dict[int, tuple], 
         day = days.get(tz)
         if day is None:
             day = days[tz] = now.astimezone(zone(tz)).date()
-        chosen = [events[eid] for eid in best]
-        payload = _payload(tuple(v for v, _ in chosen), tuple(ver for _, ver in chosen), rec.lang, tz, day,
-                           place_name)
-        first = min(best.values())  # (id, due): a re-armed reminder keeps its id, the due time tells apart
-        messages.append(_Message(user_id, payload, min(_deadline(v, tz, rules) for v, _ in chosen),
-                                 f"rem:{first[0]}:{int(first[1].timestamp())}", list(best.values())))
+        carried = list(best.values())
+        if len(best) == 1:
+            (only,) = best
+            view, version = events[only]
+            payload = _payload((view,), (version,), rec.lang, tz, day, place_name)
+            expires, first = _deadline(view, tz, rules), carried[0]
+        else:
+            chosen = [events[eid] for eid in best]
+            payload = _payload(tuple(v for v, _ in chosen), tuple(ver for _, ver in chosen), rec.lang, tz, day,
+                               place_name)
+            expires = min(_deadline(v, tz, rules) for v, _ in chosen)
+            first = min(carried)  # (id, due): a re-armed reminder keeps its id, the due time tells apart
+        messages.append(_Message(user_id, payload, expires, f"rem:{first[0]}:{int(first[1].timestamp())}", carried))
         stats.messages += 1
         stats.sent_rows += len(best)
     return outcome, messages
@@ -504,7 +512,8 @@ async def _event_views(session: AsyncSession, ids: set[int] | dict[int, tuple], 
     each event to its row version (xmin, updated_at) read by the claim, and only events whose version was
     not seen yet are read."""
     out = {}
-    db = session.bind.url
+    url = session.bind.url
+    db = (url.host, url.port, url.database)  # not the URL: hashing one costs more than the lookup
     if pg:
         for eid, version in ids.items():
             seen = _pg_versions.get((db, eid))
