@@ -140,6 +140,43 @@ def _time_not_eating_a_place(text: str, now: datetime, gazetteer: Gazetteer) -> 
     return span, f"{rest} {place.matched}"
 
 
+# English time words people mistype, and their chat shorthands: read before the time is.
+_TIME_WORDS = ("tomorrow", "tonight", "today", "weekend", "weekends", "yesterday", "saturday", "sunday", "monday",
+               "tuesday", "wednesday", "thursday", "friday", "january", "february", "april", "august", "september",
+               "october", "november", "december", "evening", "morning", "afternoon", "holiday", "holidays")
+_TIME_SHORTHAND = {"wknd": "weekend", "wkend": "weekend", "wkd": "weekend", "nxt": "next", "2morrow": "tomorrow",
+                   "2nite": "tonight", "tonite": "tonight", "2day": "today"}
+_LATIN_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _fix_time_typos(text: str, gazetteer: Gazetteer) -> tuple[str, list[str]]:
+    """"tomorow", "this saturdy", "this wknd": a time word one slip off (ratio 85, first letter right, five
+    letters or more, not a place's or a topic's name) or a shorthand, as the word it is. Returns the text and
+    the words read so."""
+    from rapidfuzz import fuzz, process
+
+    fixed: list[str] = []
+    keep = gazetteer.latin_names
+
+    def repl(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w in _TIME_SHORTHAND:
+            fixed.append(w)
+            return _TIME_SHORTHAND[w]
+        if len(w) < 5 or w in _TIME_WORDS or w in keep or not w.isalpha():
+            return w
+        best = process.extractOne(w, _TIME_WORDS, scorer=fuzz.ratio, score_cutoff=85)
+        if best is None or best[0][0] != w[0] or lexicon.topics().find(w, fuzzy=False)[0] \
+                or lexicon.audiences().find(w, fuzzy=False)[0]:
+            return w
+        fixed.append(w)
+        return best[0]
+
+    if not any("a" <= c <= "z" or c.isdigit() for c in text):
+        return text, fixed
+    return _LATIN_TOKEN.sub(repl, text), fixed
+
+
 def _title_words(hits: list[lexicon.Hit]) -> list[str]:
     """What a title naming the topics as the user did holds: each word typed (not a typo), or the shorter
     synonyms inside it (防诈骗 → 防诈, 诈骗: 手机防诈课 names it too); none containing another."""
@@ -187,6 +224,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
         q.place = PlaceMatch(city, area.name, False)
         if near is None:
             q.near = Near(area.lat, area.lon, q.radius_km or area.radius_km)
+    rest, time_typos = _fix_time_typos(rest, gazetteer)
     q.span, rest = _time_not_eating_a_place(rest, now, gazetteer)
     # What the results are ranked by keeps topic words ("Meteor Shower" should rank the meteor event
     # first among astronomy events) but not the place and time, which every result shares.
@@ -225,5 +263,6 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     q.typos = [h.matched for h in (*topic_hits, *audience_hits) if h.fuzzy]
     if place is not None and place.fuzzy:
         q.typos.append(place.matched)
+    q.typos += [w for w in time_typos if q.span is not None]
     q.rank_text = lexicon.strip_filler(rest)
     return q

@@ -53,7 +53,7 @@ Rules a caller should know:
   a version (3.14159, v2.1, 5.5G, 9.9元, 3.5 km).
 - English month names count only next to a day number, after in/during/this/next, before a year, or alone
   when written out in full ("Guangzhou October"); "march" and "may" never alone ("march of robots" and
-  "may" are not time). "Sun" is never read as Sunday (the Sun).
+  "may" are not time), but after a part of the month ("mid-May", "end of March"). "Sun" is never read as Sunday (the Sun).
 - A month or date after 今年/明年 or before "this year"/"next year" is in that year (今年十月 = October).
 - Parts of a month: 上旬/early = 1-10, 中旬/mid = 11-20, 下旬/late = 21-end, 月初/beginning of = the first
   7 days, 月底/月末/end of = the last 7 days. With no month (月底, 下旬) they are this month's, or next
@@ -467,10 +467,13 @@ def _month_zh(m: re.Match, today: date) -> _Atom | None:
 @_rule(rf"\b(?:in|during|for|this|next|throughout)\s+(?:the\s+month\s+of\s+)?\b{_MON}\b\.?(?:\s+{_YEAR_EN}\b)?"
        r"(?!\s*(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\b(?!\s*[0-9]))"
        rf"|\b(?P<mon2>january|february|march|april|may|june|july|august|september|october|november|december"
-       rf"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b",
+       rf"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})\b"
+       # May and March after a part of the month ("mid-May", "end of March"): the part makes them months.
+       r"|(?:(?<=\bmid-)|(?<=\bmid )|(?<=\bearly )|(?<=\blate )|(?<=\bend of )|(?<=\bstart of )"
+       r"|(?<=\bbeginning of ))(?P<mon3>may|march)\b(?!\s*[0-9])",
        gate=_MONTH_GATE)
 def _month_en(m: re.Match, today: date) -> _Atom:
-    mo = _MONTHS_EN.index((m.group("mon") or m.group("mon2"))[:3].lower()) + 1
+    mo = _MONTHS_EN.index((m.group("mon") or m.group("mon2") or m.group("mon3"))[:3].lower()) + 1
     ys = m.group("y") or m.group("y2")
     y = int(ys) if ys else (today.year if mo >= today.month else today.year + 1)
     return _month_atom(m, y, mo, free=not ys)

@@ -1,0 +1,32 @@
+"""English time words mistyped or in chat shorthand, and May/March after a part of the month (probes written
+after tests/eval_blind6: "tomorow Changchun", "this wknd Dalian", "mid-May Harbin" found no time)."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from bot.nlu.query import parse_query
+from tests.conftest import SH
+
+NOW = datetime(2027, 4, 28, 10, 0, tzinfo=SH)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, first, last, typo", [
+    ("tomorow Changchun", date(2027, 4, 29), date(2027, 4, 29), "tomorow"),
+    ("this saturdy Guiyang", date(2027, 5, 1), date(2027, 5, 1), "saturdy"),
+    ("this wknd Dalian", date(2027, 5, 1), date(2027, 5, 2), "wknd"),
+    ("nxt week Harbin", date(2027, 5, 3), date(2027, 5, 9), "nxt"),
+    ("mid-May Harbin", date(2027, 5, 11), date(2027, 5, 20), None),
+    ("end of may", date(2027, 5, 25), date(2027, 5, 31), None),
+])
+def test_time_read_through_typos(text, first, last, typo):
+    q = parse_query(text, NOW)
+    assert q.span is not None
+    assert (q.span.start.date(), (q.span.end - timedelta(seconds=1)).date()) == (first, last)
+    assert (typo in q.typos) if typo else not q.typos
+
+
+@pytest.mark.parametrize("text", ["Shenzhen AI", "quantun", "may the force", "march of robots", "the events"])
+def test_no_time_made_up(text):
+    assert parse_query(text, NOW).span is None
