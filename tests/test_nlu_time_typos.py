@@ -30,3 +30,23 @@ def test_time_read_through_typos(text, first, last, typo):
 @pytest.mark.parametrize("text", ["Shenzhen AI", "quantun", "may the force", "march of robots", "the events"])
 def test_no_time_made_up(text):
     assert parse_query(text, NOW).span is None
+
+
+SEP = datetime(2027, 9, 23, 10, 0, tzinfo=SH)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("月中 哈尔滨", date(2027, 10, 11), date(2027, 10, 20)),   # this month's middle is over: next month's
+    ("10月中 银川", date(2027, 10, 11), date(2027, 10, 20)),
+    ("下个月中", date(2027, 10, 11), date(2027, 10, 20)),
+    ("下半月 西宁", date(2027, 9, 16), date(2027, 9, 30)),
+    ("10月下半月 长春", date(2027, 10, 16), date(2027, 10, 31)),
+])
+def test_parts_of_a_month(text, first, last):
+    q = parse_query(text, SEP)
+    assert (q.span.start.date(), (q.span.end - timedelta(seconds=1)).date()) == (first, last)
+
+
+def test_zhong_starting_a_word_is_not_mid_month():
+    q = parse_query("10月中国科技馆", SEP)
+    assert q.span.matched == "10月"

@@ -55,8 +55,8 @@ Rules a caller should know:
   when written out in full ("Guangzhou October"); "march" and "may" never alone ("march of robots" and
   "may" are not time), but after a part of the month ("mid-May", "end of March"). "Sun" is never read as Sunday (the Sun).
 - A month or date after 今年/明年 or before "this year"/"next year" is in that year (今年十月 = October).
-- Parts of a month: 上旬/early = 1-10, 中旬/mid = 11-20, 下旬/late = 21-end, 月初/beginning of = the first
-  7 days, 月底/月末/end of = the last 7 days. With no month (月底, 下旬) they are this month's, or next
+- Parts of a month: 上旬/early = 1-10, 中旬/月中/mid = 11-20, 下旬/late = 21-end, 月初/beginning of = the first
+  7 days, 月底/月末/end of = the last 7 days, 上半月 = 1-15, 下半月 = 16-end. With no month (月底, 下旬) they are this month's, or next
   month's when over; with a month whose year was not written (9月上旬 on Sep 16) next year's when over.
 - Windows from today: 这两天 = today and tomorrow, 这几天/next few days = 3 days, 未来N天/N天内/最近N天 =
   N days, 一周内/未来一周/最近一周/within a week = 7 days (today + 6). '到周五'/till/until Friday =
@@ -696,7 +696,10 @@ def _ordinal_day(m: re.Match, today: date) -> _Atom | None:
 # Parts of a month: 上旬/early 1-10, 中旬/mid 11-20, 下旬/late 21-end; 月初/beginning of: the first 7 days,
 # 月底/月末/end of: the last 7 days.
 _MONTH_PARTS = {"上旬": (1, 10), "early": (1, 10), "中旬": (11, 20), "mid": (11, 20), "下旬": (21, 31), "late": (21, 31),
-                "初": (1, 7), "beginning": (1, 7), "start": (1, 7), "底": (-7, 31), "末": (-7, 31), "end": (-7, 31)}
+                "初": (1, 7), "beginning": (1, 7), "start": (1, 7), "底": (-7, 31), "末": (-7, 31), "end": (-7, 31),
+                "中": (11, 20), "上半月": (1, 15), "下半月": (16, 31)}
+# 月中 is mid-month unless 中 starts a word: 9月中国科技馆, 月中秋.
+_MID = r"中(?![\u3400-\u9fff])"
 # 月初 before these is not "early in the month": 初中 (middle school), 初一 (lunar 1st), 初心.
 _NOT_EARLY = "中一二三四五六七八九十级心"
 
@@ -708,7 +711,7 @@ def _part_of_month(first: date, key: str) -> tuple[date, date]:
     return lo, first.replace(day=min(b, last.day))
 
 
-@_rule(rf"月(?P<w>底|末|初(?![{_NOT_EARLY}]))|(?P<x>[上中下]旬)", gate=("月", "旬"))
+@_rule(rf"月(?P<w>底|末|初(?![{_NOT_EARLY}])|{_MID})|(?P<x>[上中下]旬|[上下]半月)", gate=("月", "旬"))
 @_rule(r"\b(?:the\s+)?(?P<en>end|beginning|start)\s+of\s+(?:the\s+)?month\b", gate=("month",))
 def _month_part_bare(m: re.Match, today: date) -> _Atom:
     """'月底', '下旬', 'end of the month' with no month named: this month's, or next month's if already over."""
@@ -1025,7 +1028,7 @@ def _with_year(norm: str, atoms: list[_Atom], today: date) -> list[_Atom]:
     return out
 
 
-_MONTH_PART_AFTER = re.compile(rf"\s*的?\s*(?P<w>[上中下]旬|底|末|初(?![{_NOT_EARLY}]))")
+_MONTH_PART_AFTER = re.compile(rf"\s*的?\s*(?P<w>[上中下]旬|[上下]半月|底|末|初(?![{_NOT_EARLY}])|{_MID})")
 _MONTH_PART_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:(?P<w>early|mid|late)[-\s]*|(?P<w2>end|beginning|start)\s+of\s+(?:the\s+month\s+of\s+)?)$", re.I)
 
