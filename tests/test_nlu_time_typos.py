@@ -50,3 +50,14 @@ def test_parts_of_a_month(text, first, last):
 def test_zhong_starting_a_word_is_not_mid_month():
     q = parse_query("10月中国科技馆", SEP)
     assert q.span.matched == "10月"
+
+
+@pytest.mark.parametrize("text, day", [("后儿 重庆", date(2027, 9, 25)), ("明儿个", date(2027, 9, 24)),
+                                       ("今儿个 大连", date(2027, 9, 23))])
+def test_northern_colloquial_days(text, day):
+    q = parse_query(text, SEP)
+    assert q.span.start.date() == day and (q.span.end - q.span.start).days == 1
+
+
+def test_hou_er_inside_other_words_is_not_a_day():
+    assert parse_query("放学后儿童科学课", SEP).span is None

@@ -356,12 +356,13 @@ def _atom(m: re.Match, kind: str, first: date, last: date | None = None, **kw) -
 
 _REL_DAYS = {
     "今天": 0, "今日": 0, "今儿": 0, "today": 0, "明天": 1, "明日": 1, "明儿": 1, "tomorrow": 1, "tmr": 1,
-    "tmrw": 1, "后天": 2, "大后天": 3, "昨天": -1, "昨日": -1, "yesterday": -1,
+    "tmrw": 1, "后天": 2, "大后天": 3, "昨天": -1, "昨日": -1, "yesterday": -1, "后儿": 2, "后儿个": 2,
+    "明儿个": 1, "今儿个": 0,
 }
 _REL_KIND = {0: "today", 1: "tomorrow", 2: "day_after_tomorrow", 3: "date", -1: "yesterday"}
 
 
-@_rule(r"大后天|后天|明天|明日(?!之)|明儿|今天|今日|今儿|昨天|昨日"
+@_rule(r"大后天|后天|明天|明日(?!之)|(?:明儿|今儿|后儿(?![童子女]))个?|今天|今日|昨天|昨日"
        r"|\b(?:today|tomorrow|tmrw?|yesterday)\b", gate=("天", "日", "儿", "today", "tomorrow", "tmr", "yesterday"))
 def _rel_day(m: re.Match, today: date) -> _Atom:
     n = _REL_DAYS[m.group().lower()]
