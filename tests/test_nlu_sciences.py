@@ -59,3 +59,14 @@ def test_typos_in_names_of_several_words(text, topics):
 def test_a_day_named_for_a_science_asks_for_it(text, topics):
     q = parse_query(text, NOW)
     assert q.span is not None and q.topics == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("哈尔滨 极光", ["astronomy"]), ("northern lights", ["astronomy"]), ("土星 观测", ["astronomy"]),
+    ("糖尿病 讲座", ["health"]), ("blood pressure talk", ["health"]),
+    ("waste sorting", ["ecology"]), ("塑料污染", ["ecology"]),
+    ("显微镜", ["biology"]), ("奥数", ["math"]),
+    ("Harbing", []),  # a city's typo, not "hearing": that word is not a synonym
+])
+def test_everyday_science_words(text, topics):
+    assert parse_query(text, NOW).topics == topics
