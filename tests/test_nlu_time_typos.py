@@ -61,3 +61,24 @@ def test_northern_colloquial_days(text, day):
 
 def test_hou_er_inside_other_words_is_not_a_day():
     assert parse_query("放学后儿童科学课", SEP).span is None
+
+
+APR = datetime(2027, 4, 28, 10, 0, tzinfo=SH)
+IN_MAY_DAY = datetime(2027, 5, 2, 10, 0, tzinfo=SH)
+
+
+@pytest.mark.parametrize("text, now, first, last", [
+    ("小长假 大连", APR, date(2027, 5, 1), date(2027, 5, 5)),      # the coming three-day (here five-day) break
+    ("下个小长假", IN_MAY_DAY, date(2027, 6, 9), date(2027, 6, 9)),  # in May Day now: the next is 端午
+    ("长假", APR, date(2027, 10, 1), date(2027, 10, 7)),           # a long break: 国庆 or 春节
+    ("下个假期", SEP, date(2027, 10, 1), date(2027, 10, 7)),
+    ("next public holiday", APR, date(2027, 5, 1), date(2027, 5, 5)),
+    ("五一小长假", APR, date(2027, 5, 1), date(2027, 5, 5)),        # a named one stays itself
+])
+def test_the_next_holiday(text, now, first, last):
+    q = parse_query(text, now)
+    assert (q.span.start.date(), (q.span.end - timedelta(seconds=1)).date()) == (first, last)
+
+
+def test_holiday_alone_is_not_a_time():
+    assert parse_query("假期 亲子 活动", APR).span is None  # 暑假? 寒假? a break of one's own: not guessed

@@ -24,6 +24,8 @@ Rules a caller should know:
   国庆 = Oct 1-7 (2028: Sep 30-Oct 8); the lunar ones likewise from lunar_python's calendar: 春节 = 除夕
   through 初六 (2027: Feb 5-11), 清明 = the solar term's day (2027: Apr 3-5), 端午 = 5/5 (2027: Jun 9),
   中秋 = 8/15 (2027: Sep 15).
+- 小长假 = the coming (or current) three-day break (元旦, 清明, 五一, 端午, 中秋), 长假 = 国庆 or 春节, 下个假期/法定假日/
+  next public holiday = any of them; 下个/next skips the one we are in.
 - Other yearly periods, the coming (or current) one: 跨年/跨年夜/New Year's Eve/NYE = Dec 31 18:00 - Jan 1
   03:00 (跨年龄段, 跨年级, 跨年度 are not time); 圣诞/圣诞节/Christmas/Xmas = Dec 24-25 (Eve and Day, as
   celebrated in China; also inside a title: 'Christmas Science Show'), 平安夜/Christmas Eve = Dec 24,
@@ -778,6 +780,28 @@ _HOLIDAY_GATES = {
 
 for _key, _pattern in _HOLIDAY_RULES:
     _rule(_pattern, gate=_HOLIDAY_GATES[_key])(_make_holiday_rule(_key))
+
+_LONG_BREAKS = ("national", "spring")
+
+
+# 小长假 (a three-day break: 元旦, 清明, 五一, 端午, 中秋), 长假/黄金周 (国庆, 春节), 下个假期/next public holiday (any):
+# the one we are in or the coming one; 下个/下一个/next: the one after the current.
+@_rule(r"(?P<nx>下一?个|下次)?(?:这个|这次)?(?P<w>小长假|长假|(?<=[个次])假期|法定(?:节)?假日|节假日)",
+       gate=("假",))
+@_rule(r"\b(?P<nx>next)\s+(?:public|national|bank)\s+holiday\b", gate=("holiday",))
+def _any_holiday(m: re.Match, today: date) -> _Atom | None:
+    g = m.groupdict()
+    w = g.get("w") or ""
+    keys = [k for k in _HOLIDAY_NAMES
+            if (k in _LONG_BREAKS) == (w == "长假") or w not in ("小长假", "长假")]
+    best: tuple[date, date, str] | None = None
+    for key in keys:
+        found = _holiday(key, today)
+        if found and g.get("nx") and found[0] <= today:  # in it now: the next one is another
+            found = _holiday(key, found[1] + timedelta(days=1))
+        if found and (best is None or found[0] < best[0]):
+            best = (found[0], found[1], key)
+    return _atom(m, "holiday", best[0], best[1], name=best[2]) if best else None
 
 
 # Yearly periods that are not official breaks: kind, first and last (month, day), hours (start on the first
