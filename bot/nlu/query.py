@@ -177,6 +177,24 @@ def _fix_time_typos(text: str, gazetteer: Gazetteer) -> tuple[str, list[str]]:
     return _LATIN_TOKEN.sub(repl, text), fixed
 
 
+def _venue_kind_in_place(venue: str | None, gazetteer: Gazetteer) -> str | None:
+    """"Chongqing natural history museum": a Latin venue name that is only a place and a kind of venue means
+    that kind's Chinese name (自然博物馆) as the venue, looked for in the place the query names; a name of its
+    own ("Xinglong observatory") stays a Latin name that only ranks."""
+    if not venue or lexicon.has_cjk(venue):
+        return venue
+    kinds: dict[str, str] = lexicon.data("query_words.json").get("venue_types_en", {})
+    kind = next((k for k in sorted(kinds, key=len, reverse=True) if venue.endswith(k)), None)
+    if kind is None:
+        return venue
+    name = venue[: -len(kind)].strip()
+    if name:
+        place, left = gazetteer.find_in_text(name)
+        if place is None or lexicon.strip_filler(left).strip():
+            return venue
+    return kinds[kind]
+
+
 def _title_words(hits: list[lexicon.Hit]) -> list[str]:
     """What a title naming the topics as the user did holds: each word typed (not a typo), or the shorter
     synonyms inside it (防诈骗 → 防诈, 诈骗: 手机防诈课 names it too); none containing another."""
@@ -230,7 +248,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     # first among astronomy events) but not the place and time, which every result shares.
     # A venue's name is not a topic (唐山抗震纪念馆 is not a search for earthquake safety) but may name
     # its place (唐山), which is looked for in it too.
-    q.venue = find_venue(rest)
+    q.venue = _venue_kind_in_place(find_venue(rest), gazetteer)
     words = rest
     if q.venue_filters:
         words = rest.replace(q.venue, " ", 1)
