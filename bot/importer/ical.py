@@ -356,7 +356,15 @@ def _fast_unescape(value: str) -> str | None:
     return value.replace("\\N", "\n").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
 
 
+# An export writes the same few property heads and times again and again: each is read once (the
+# answers are immutable, or copied: a params dict is handed out fresh).
 def _fast_params(head: str) -> tuple[str, dict[str, str]] | None:
+    parsed = _fast_params_of(head)
+    return None if parsed is None else (parsed[0], dict(parsed[1]))
+
+
+@lru_cache(maxsize=4096)
+def _fast_params_of(head: str) -> tuple[str, dict[str, str]] | None:
     name, *parts = head.split(";")
     params: dict[str, str] = {}
     for part in parts:
@@ -368,14 +376,17 @@ def _fast_params(head: str) -> tuple[str, dict[str, str]] | None:
 
 
 def _fast_time(value: str, params: dict[str, str]):
-    kind = params.get("VALUE", "").upper()
+    return _fast_time_of(value, params.get("VALUE", "").upper(), params.get("TZID"), len(params))
+
+
+@lru_cache(maxsize=16384)
+def _fast_time_of(value: str, kind: str, tzid: str | None, n_params: int):
     if kind == "DATE":
         m = _FAST_DATE.fullmatch(value)
-        return date(int(m[1]), int(m[2]), int(m[3])) if m and len(params) == 1 else None
+        return date(int(m[1]), int(m[2]), int(m[3])) if m and n_params == 1 else None
     m = _FAST_DT.fullmatch(value)
     if m is None or kind not in ("", "DATE-TIME"):
         return None
-    tzid = params.get("TZID")
     if m[7]:
         if tzid:
             return None
