@@ -47,3 +47,59 @@ def ics_time(name, s, e):
         return f"{name}:{dt(s).strftime('%Y%m%dT%H%M%S')}"
     return f"{name};TZID=Asia/Shanghai:{dt(s).strftime('%Y%m%dT%H%M%S')}"
 
+
+
+HEADER = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//{name} corpus//kepu//
+CALSCALE:GREGORIAN
+X-WR-CALNAME:{calname}
+X-WR-TIMEZONE:Asia/Shanghai
+BEGIN:VTIMEZONE
+TZID:Asia/Shanghai
+BEGIN:STANDARD
+DTSTART:19700101T000000
+TZNAME:CST
+TZOFFSETFROM:+0800
+TZOFFSETTO:+0800
+END:STANDARD
+END:VTIMEZONE"""
+
+
+def truth_line(e, name, venues):
+    """An event as truth.jsonl has it; `venues` maps a venue to (city, _, lat, lon)."""
+    s, en = span(e)
+    if e.get("online"):
+        city = lat = lon = venue = None
+    else:
+        city, _, lat, lon = venues[e["venue"]]
+        venue = e["venue"]
+    return {"uid": f"{e['uid']}@{name}.example", "title": e["title"], "city": city, "topics": e["topics"],
+            "audiences": e["aud"], "online": bool(e.get("online")), "status": e.get("status", "CONFIRMED"),
+            "start": s.isoformat(), "end": en.isoformat(), "lat": lat, "lon": lon, "venue": venue}
+
+
+def write_set(here, name, calname, events, vevent, venues, *, series=()):
+    """Write a set's corpus.ics, truth.jsonl and queries.jsonl (QUERIES of here/queries.py). Recurring
+    series (events with an rrule, and `series`) go in the calendar but stay out of truth: an answer
+    with one of them counts as wrong."""
+    import json
+    import sys
+
+    uids = [e["uid"] for e in events]
+    assert len(uids) == len(set(uids)), "duplicate uid"
+    lines = HEADER.format(name=name, calname=calname).split("\n")
+    for e in [*events, *series]:
+        lines += vevent(e)
+    lines.append("END:VCALENDAR")
+    (here / "corpus.ics").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    with open(here / "truth.jsonl", "w", encoding="utf-8") as f:
+        for e in events:
+            if not e.get("rrule"):
+                f.write(json.dumps(truth_line(e, name, venues), ensure_ascii=False) + "\n")
+    sys.path.insert(0, str(here))
+    from queries import QUERIES
+    with open(here / "queries.jsonl", "w", encoding="utf-8") as f:
+        for q in QUERIES:
+            f.write(json.dumps(q, ensure_ascii=False) + "\n")
+    return QUERIES

@@ -4,7 +4,6 @@ Written without reading the bot's code. Run: python tests/eval_blind3/make_set.p
 Spring - autumn 2027, north-west / north-east / south-west China, Tibet, Xinjiang, Inner Mongolia, Guangdong.
 All times are China time (+08:00) unless marked utc (then emitted as ...Z in the .ics).
 """
-import json
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 CST = timezone(timedelta(hours=8))
 sys.path.insert(0, str(HERE.resolve().parent))
-from eval_ics import dt, esc, fold, ics_time, span  # noqa: E402  (shared with the other sets)
+from eval_ics import dt, esc, fold, ics_time, write_set  # noqa: E402  (shared with the other sets)
 
 # venue key -> (city id, full address, lat, lon); lat None = no GEO line
 V = {
@@ -370,54 +369,10 @@ def vevent(e):
     return L
 
 
-HEADER = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//blind3 corpus//kepu//
-CALSCALE:GREGORIAN
-X-WR-CALNAME:科普活动 2027 春夏秋
-X-WR-TIMEZONE:Asia/Shanghai
-BEGIN:VTIMEZONE
-TZID:Asia/Shanghai
-BEGIN:STANDARD
-DTSTART:19700101T000000
-TZNAME:CST
-TZOFFSETFROM:+0800
-TZOFFSETTO:+0800
-END:STANDARD
-END:VTIMEZONE""".split("\n")
-
-
-def truth_line(e):
-    s, en = span(e)
-    if e.get("online"):
-        city = lat = lon = venue = None
-    else:
-        city, _, lat, lon = V[e["venue"]]
-        venue = e["venue"]
-    return {"uid": f"{e['uid']}@blind3.example", "title": e["title"], "city": city, "topics": e["topics"],
-            "audiences": e["aud"], "online": bool(e.get("online")), "status": e.get("status", "CONFIRMED"),
-            "start": s.isoformat(), "end": en.isoformat(), "lat": lat, "lon": lon, "venue": venue}
-
-
 def main():
-    uids = [e["uid"] for e in EV]
-    assert len(uids) == len(set(uids)), "duplicate uid"
-    lines = list(HEADER)
-    for e in EV:
-        lines += vevent(e)
-    lines.append("END:VCALENDAR")
-    (HERE / "corpus.ics").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
-    with open(HERE / "truth.jsonl", "w", encoding="utf-8") as f:
-        for e in EV:
-            f.write(json.dumps(truth_line(e), ensure_ascii=False) + "\n")
-    from queries import QUERIES
-    with open(HERE / "queries.jsonl", "w", encoding="utf-8") as f:
-        for q in QUERIES:
-            f.write(json.dumps(q, ensure_ascii=False) + "\n")
-    print(f"{len(EV)} events, {len(QUERIES)} queries")
+    queries = write_set(HERE, "blind3", "科普活动 2027 春夏秋", EV, vevent, V)
+    print(f"{len(EV)} events, {len(queries)} queries")
 
 
 if __name__ == "__main__":
-    import sys
-    sys.path.insert(0, str(HERE))
     main()

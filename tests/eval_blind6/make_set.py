@@ -5,14 +5,13 @@ April 2027 - January 2028, the Northeast (长春, 吉林, 大连, 哈尔滨, 牡
 Guizhou / Yunnan (贵阳, 遵义, 安顺, 大理, 曲靖), Chongqing districts and county-level cities of Jiangsu / Zhejiang
 (昆山, 常熟, 江阴, 义乌, 慈溪, 诸暨). Times are China time (+08:00) unless marked utc (then written as ...Z).
 """
-import json
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.resolve().parent))
-from eval_ics import dt, esc, fold, ics_time, span  # noqa: E402  (shared with the other sets)
+from eval_ics import dt, esc, fold, ics_time, write_set  # noqa: E402  (shared with the other sets)
 
 # venue key -> (city id, address, lat, lon)
 V = {
@@ -298,54 +297,9 @@ def vevent(e):
     return L
 
 
-HEADER = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//blind6 corpus//kepu//
-CALSCALE:GREGORIAN
-X-WR-CALNAME:科普活动 2027
-X-WR-TIMEZONE:Asia/Shanghai
-BEGIN:VTIMEZONE
-TZID:Asia/Shanghai
-BEGIN:STANDARD
-DTSTART:19700101T000000
-TZNAME:CST
-TZOFFSETFROM:+0800
-TZOFFSETTO:+0800
-END:STANDARD
-END:VTIMEZONE""".split("\n")
-
-
-def truth_line(e):
-    s, en = span(e)
-    if e.get("online"):
-        city = lat = lon = venue = None
-    else:
-        city, _, lat, lon = V[e["venue"]]
-        venue = e["venue"]
-    return {"uid": f"{e['uid']}@blind6.example", "title": e["title"], "city": city, "topics": e["topics"],
-            "audiences": e["aud"], "online": bool(e.get("online")), "status": e.get("status", "CONFIRMED"),
-            "start": s.isoformat(), "end": en.isoformat(), "lat": lat, "lon": lon, "venue": venue}
-
-
 def main():
-    uids = [e["uid"] for e in EV]
-    assert len(uids) == len(set(uids)), "duplicate uid"
-    lines = list(HEADER)
-    for e in EV:
-        lines += vevent(e)
-    lines.append("END:VCALENDAR")
-    (HERE / "corpus.ics").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
-    with open(HERE / "truth.jsonl", "w", encoding="utf-8") as f:
-        for e in EV:
-            if e.get("rrule"):  # a recurring series stays out of truth: an answer with it counts as wrong
-                continue
-            f.write(json.dumps(truth_line(e), ensure_ascii=False) + "\n")
-    sys.path.insert(0, str(HERE))
-    from queries import QUERIES
-    with open(HERE / "queries.jsonl", "w", encoding="utf-8") as f:
-        for q in QUERIES:
-            f.write(json.dumps(q, ensure_ascii=False) + "\n")
-    print(f"{len(EV)} events, {len(QUERIES)} queries")
+    queries = write_set(HERE, "blind6", "科普活动 2027", EV, vevent, V)
+    print(f"{len(EV)} events, {len(queries)} queries")
 
 
 if __name__ == "__main__":
