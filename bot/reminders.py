@@ -478,7 +478,8 @@ def _decide(rows: list, people: dict[int, Recipient], events: dict[int, tuple], 
             payload = _payload((view,), (version,), rec.lang, tz, day, place_name)
             expires, first = _deadline(view, tz, rules), carried[0]
         else:
-            chosen = [events[eid] for eid in best]
+            # In the order notices.reminder shows them: the same events in another order are the same text.
+            chosen = sorted((events[eid] for eid in best), key=lambda ev: (ev[0].starts_at, ev[0].id))
             payload = _payload(tuple(v for v, _ in chosen), tuple(ver for _, ver in chosen), rec.lang, tz, day,
                                place_name)
             expires = min(_deadline(v, tz, rules) for v, _ in chosen)
