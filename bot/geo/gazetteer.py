@@ -82,11 +82,11 @@ SUFFIX_WORDS = {
 }
 # A short name followed by these is a landmark named after the place, not the place itself:
 # 贺兰山 is a mountain (not 贺兰县), 上海南京路 a street, "Helan Mountain", "Nanjing Road".
-# (Not 江/湖/岛/湾: 重庆江北, 厦门岛 and 深圳湾 are still those cities.)
+# (Not 江/湖/岛/湾: 重庆江北, 厦门岛 and 深圳湾 are still those cities; so are "Xiamen Island", "Shenzhen Bay".)
 LANDMARK_ZH = ("山", "路", "街", "寺", "公园", "广场", "大道", "大街", "胡同")
 ROADS_ZH = ("路", "街", "大道", "大街")  # after 东西南北中: 望江西路 is a road
 LANDMARK_EN = {"mountain", "mountains", "mount", "mt", "lake", "river", "road", "rd", "street", "st", "avenue",
-               "ave", "park", "temple", "bridge", "island", "bay", "gate", "square", "hill", "hills"}
+               "ave", "park", "temple", "bridge", "gate", "square", "hill", "hills"}
 _TOKEN_EDGE = " \t,，、。！？!?;；:：()（）"
 _NAME_GLUE = " \t,，、·"  # between names of one place: "Xuanwu District, Nanjing", 南京市、玄武区
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -143,9 +143,10 @@ _PARTS = {
     "傍晚": (18, 24), "晚上": (18, 24), "晚间": (18, 24), "夜里": (18, 24), "夜间": (18, 24), "夜晚": (18, 24),
     "晚": (18, 24), "早": (6, 12), "夜": (18, 24),
     "morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 24),
+    "arvo": (12, 18),  # Australian and British chat for afternoon
 }
 _PART_ZH = re.compile(r"\s*的?\s*(?P<p>上午|早上|早晨|清晨|中午|下午|傍晚|晚上|晚间|夜里|夜间|夜晚|晚(?![饭餐会安点些]))")
-_PART_EN = re.compile(r"\s*,?\s*(?:in\s+the\s+)?(?P<p>morning|afternoon|evening|night)\b", re.I)
+_PART_EN = re.compile(r"\s*,?\s*(?:in\s+the\s+)?(?P<p>morning|afternoon|evening|night|arvo)\b", re.I)
 
 _CONNECT = re.compile(
     r"\s*(?P<c>到|至|~|〜|-{1,2}|–|—{1,2}|―|−|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*", re.I
@@ -376,7 +377,7 @@ def _day_after(m: re.Match, today: date) -> _Atom:
     return _atom(m, "day_after_tomorrow", today + timedelta(days=2))
 
 
-@_rule(r"(?P<d>今|明)(?P<p>晚|夜|早)(?![饭餐报点些安])|\btonight\b|\bthis\s+(?P<en>morning|afternoon|evening)\b",
+@_rule(r"(?P<d>今|明)(?P<p>晚|夜|早)(?![饭餐报点些安])|\btonight\b|\bthis\s+(?P<en>morning|afternoon|evening|arvo)\b",
        gate=("今", "明", "tonight", "this"))
 def _tonight(m: re.Match, today: date) -> _Atom:
     if m.group("d"):
