@@ -123,6 +123,12 @@ class Vocabulary:
     def get(self, term_id: str) -> Term | None:
         return self.terms.get(term_id)
 
+    def words(self) -> list[str]:
+        """Every (normalized) word that names a term, longest first."""
+        cjk = [s for s, ids in self._cjk if ids != ["-"]]
+        latin = sorted((w for w, ids in self._latin.items() if ids != ["-"]), key=len, reverse=True)
+        return cjk + latin
+
     def find(self, text: str, fuzzy: bool = True, keep: frozenset[str] = frozenset()) -> tuple[list[Hit], str]:
         """Terms named in `text` (normalized), and the text with them replaced by spaces. Words in `keep`
         (place names: Jiaxing is not a typo of jiating 家庭) are never read as typos."""
@@ -240,7 +246,10 @@ def pinyin_forms(vocab_terms: list[Term]) -> dict[str, list[str]]:
         joined = "".join(syllables)
         if len(joined) < 6 or not joined.isascii() or not joined.isalpha():
             continue
-        if Gazetteer.default().find_in_text(joined, fuzzy=False)[0] is not None:
+        # A place's Latin name is never a topic, even one find_in_text leaves alone when it stands by
+        # itself (yuzhou is 禹州 before it is 宇宙).
+        gazetteer = Gazetteer.default()
+        if joined in gazetteer.latin_names or gazetteer.find_in_text(joined, fuzzy=False)[0] is not None:
             continue
         for form in (joined, " ".join(syllables)):
             out.setdefault(form, [term_id])

@@ -120,6 +120,22 @@ class ParsedQuery:
         return d
 
 
+# A cue right before a word of the vocabulary says the user does NOT want it: 不要线上, 不是给孩子的,
+# "not online", "no kids". The word must not become a filter. Lookbehinds keep questions and other words
+# out: 是不是线上 asks, 要不要带孩子 asks, 特别适合孩子 wants children.
+_NEG_ZH = r"(?:(?<![是])不是|(?<![要])不要|不想要|不想|不需要|不用|不含|不包括|除了|排除|并非|(?<![除是])非)(?:给|适合|面向|针对|要)?"
+_NEG_EN = r"(?<![a-z0-9])(?:not|no|non|without|except|excluding|other\s+than)(?:[\s-]+(?:for|just|only|a|an|the))*[\s-]+"
+
+
+@lru_cache(maxsize=1)
+def _negated() -> re.Pattern[str]:
+    words = [*lexicon.topics().words(), *lexicon.audiences().words(), *lexicon.query_words().online.words()]
+    words = sorted(set(words), key=len, reverse=True)
+    cjk = "|".join(re.escape(w) for w in words if lexicon.has_cjk(w))
+    latin = "|".join(re.escape(w) for w in words if not lexicon.has_cjk(w))
+    return re.compile(rf"{_NEG_ZH}(?:{cjk})|{_NEG_EN}(?:{latin})(?![a-z0-9])")
+
+
 def _time_not_eating_a_place(text: str, now: datetime, gazetteer: Gazetteer) -> tuple[TimeSpan | None, str]:
     """下礼拜天津: 下礼拜天 (next Sunday) + 津, or 下礼拜 (next week) + 天津? When the time read overlaps a
     place named exactly, the place wins and the time is read from what is left around it, unless what
@@ -244,6 +260,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
             q.near = Near(area.lat, area.lon, q.radius_km or area.radius_km)
     rest, time_typos = _fix_time_typos(rest, gazetteer)
     q.span, rest = _time_not_eating_a_place(rest, now, gazetteer)
+    rest = _negated().sub(" ", rest)
     # What the results are ranked by keeps topic words ("Meteor Shower" should rank the meteor event
     # first among astronomy events) but not the place and time, which every result shares.
     # A venue's name is not a topic (唐山抗震纪念馆 is not a search for earthquake safety) but may name
