@@ -29,3 +29,36 @@ def test_bay_and_island_are_their_city(text, name):
 def test_arvo_is_afternoon(text, day, hours):
     span = parse_query(text, NOW).span
     assert (span.start.day, span.start.hour, span.end.hour) == (day, *hours)
+
+
+@pytest.mark.parametrize("text, first, last, start_hour", [
+    ("下班后", 16, 18, 18),                 # no day named: this week's working days, evenings
+    ("after work", 16, 18, 18),
+    ("下周下班后", 21, 25, 18),
+    ("next week after work", 21, 25, 18),
+])
+def test_after_work_or_school_is_working_days(text, first, last, start_hour):
+    span = parse_query(text, NOW).span
+    assert (span.start.day, span.start.hour) == (first, start_hour)
+    assert (span.end - span.start).days == last - first and span.end.hour == 0
+
+
+@pytest.mark.parametrize("text, day, hours", [
+    ("明天下班后", 17, (18, 24)),            # a day named: that day's evening
+    ("tomorrow after work", 17, (18, 24)),
+    ("tomorrow after school", 17, (15, 24)),  # schools let out earlier
+    ("周六放学后", 19, (15, 24)),
+])
+def test_after_work_on_a_day_is_that_days_part(text, day, hours):
+    span = parse_query(text, NOW).span
+    assert (span.start.day, span.start.hour, span.end.day, span.end.hour) == (day, hours[0], day + 1, 0)
+
+
+def test_after_work_on_a_weekend_is_next_weeks():
+    span = parse_query("下班后", datetime(2026, 9, 19, 10, 0, tzinfo=SH)).span  # a Saturday
+    assert (span.start.day, span.start.hour) == (21, 18)
+
+
+@pytest.mark.parametrize("text", ["放学后儿童科学课", "after school robotics club"])
+def test_after_school_alone_is_a_title_word(text):
+    assert parse_query(text, NOW).span is None

@@ -144,9 +144,12 @@ _PARTS = {
     "晚": (18, 24), "早": (6, 12), "夜": (18, 24),
     "morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 24),
     "arvo": (12, 18),  # Australian and British chat for afternoon
+    # After work / after school: from when offices and schools let out to midnight.
+    "下班后": (18, 24), "下班以后": (18, 24), "下了班": (18, 24), "放学后": (15, 24), "放学以后": (15, 24),
+    "after work": (18, 24), "after school": (15, 24),
 }
-_PART_ZH = re.compile(r"\s*的?\s*(?P<p>上午|早上|早晨|清晨|中午|下午|傍晚|晚上|晚间|夜里|夜间|夜晚|晚(?![饭餐会安点些]))")
-_PART_EN = re.compile(r"\s*,?\s*(?:in\s+the\s+)?(?P<p>morning|afternoon|evening|night|arvo)\b", re.I)
+_PART_ZH = re.compile(r"\s*的?\s*(?P<p>上午|早上|早晨|清晨|中午|下午|傍晚|晚上|晚间|夜里|夜间|夜晚|下班以?后|下了班|放学以?后|晚(?![饭餐会安点些]))")
+_PART_EN = re.compile(r"\s*,?\s*(?:in\s+the\s+)?(?P<p>morning|afternoon|evening|night|arvo|after\s+work|after\s+school)\b", re.I)
 
 _CONNECT = re.compile(
     r"\s*(?P<c>到|至|~|〜|-{1,2}|–|—{1,2}|―|−|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*", re.I
@@ -566,6 +569,24 @@ def _working_days(m: re.Match, today: date) -> _Atom | None:
     part = (g["p"] or g["pe"] or "").lower()
     hours = _WEEKDAY_PARTS.get(part)
     return _atom(m, "range", first, last, hours=hours)
+
+
+@_rule(r"(?P<w>这周|本周|这个?星期|这礼拜|下周|下个?星期|下个?礼拜)?\s*的?\s*(?P<p>下班以?后|下了班)",
+       gate=("下班", "下了班"))
+@_rule(r"\b(?:(?P<we>this|next)\s+week(?:['’]s)?\s+)?(?P<pe>after\s+work)(?:\s+(?P<we2>this|next)\s+week)?\b",
+       gate=("after",))
+def _after_work(m: re.Match, today: date) -> _Atom | None:
+    """下班后/after work with no day named: the working days' evenings of this week, one window like
+    工作日晚上; 明天下班后 is tomorrow evening (a part of day). 放学后/after school only follows a day: alone it
+    is more often a title's word (放学后儿童科学课, "after school robotics club") than a time."""
+    g = dict.fromkeys(("w", "p", "we", "pe", "we2"), None) | m.groupdict()
+    week = (g["w"] or g["we"] or g["we2"] or "").lower()
+    monday = today - timedelta(days=today.weekday())
+    if week.startswith(("下", "next")) or today.weekday() >= 5:
+        monday += timedelta(days=7)
+    first, last = max(monday, today), monday + timedelta(days=4)
+    part = re.sub(r"\s+", " ", g["p"] or g["pe"]).lower()
+    return _atom(m, "range", first, last, hours=_PARTS[part])
 
 
 def _date_atom(m: re.Match, today: date, y: int | None, mo: int | None, d: int | None) -> _Atom | None:
