@@ -1,7 +1,7 @@
 """Everyday place and time phrasings probed by hand: "Shenzhen Bay" is Shenzhen, "this arvo" is this afternoon."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -62,3 +62,39 @@ def test_after_work_on_a_weekend_is_next_weeks():
 @pytest.mark.parametrize("text", ["放学后儿童科学课", "after school robotics club"])
 def test_after_school_alone_is_a_title_word(text):
     assert parse_query(text, NOW).span is None
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("明后天", 17, 18),                      # tomorrow and the day after, not 后天 alone
+    ("明后两天 北京", 17, 18),
+    ("接下来几天", 16, 18),                  # like 这几天: three days from today
+    ("接下来的几天 天文", 16, 18),
+    ("未来几天", 16, 18),
+])
+def test_day_windows(text, first, last):
+    span = parse_query(text, NOW).span
+    assert (span.start.day, (span.end - span.start).days) == (first, last - first + 1)
+    assert "明" not in parse_query(text, NOW).rank_text
+
+
+def test_but_and_sometime_are_not_ranked_by():
+    assert parse_query("天文 but not online", NOW).rank_text == "天文"
+    assert parse_query("sometime this month", NOW).rank_text == ""
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("国庆节后", (10, 8), (10, 14)),        # the week after the holiday, not the holiday
+    ("十一后 北京", (10, 8), (10, 14)),
+    ("after National Day", (10, 8), (10, 14)),
+    ("中秋以后", (9, 28), (10, 4)),
+])
+def test_after_a_holiday_is_the_week_after_it(text, first, last):
+    span = parse_query(text, NOW).span
+    end = span.end.date() - timedelta(days=1)
+    assert ((span.start.month, span.start.day), (end.month, end.day)) == (first, last)
+
+
+@pytest.mark.parametrize("text, first", [("国庆前后", (9, 28)), ("国庆节后天", (10, 1))])
+def test_after_is_not_read_inside_other_words(text, first):
+    span = parse_query(text, NOW).span
+    assert (span.start.month, span.start.day) == first

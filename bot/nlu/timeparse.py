@@ -60,7 +60,8 @@ Rules a caller should know:
 - Parts of a month: 上旬/early = 1-10, 中旬/月中/mid = 11-20, 下旬/late = 21-end, 月初/beginning of = the first
   7 days, 月底/月末/end of = the last 7 days, 上半月 = 1-15, 下半月 = 16-end. With no month (月底, 下旬) they are this month's, or next
   month's when over; with a month whose year was not written (9月上旬 on Sep 16) next year's when over.
-- Windows from today: 这两天 = today and tomorrow, 这几天/next few days = 3 days, 未来N天/N天内/最近N天 =
+- Windows from today: 这两天 = today and tomorrow, 这几天/接下来几天/未来几天/next few days = 3 days, 明后天 =
+  tomorrow and the day after, 未来N天/N天内/最近N天 =
   N days, 一周内/未来一周/最近一周/within a week = 7 days (today + 6). '到周五'/till/until Friday =
   today to the end of that day (a window from today 00:00: the search drops events already over).
 - 'the week after next' = 下下周; 'the weekend after next' = the second weekend to come (next week's on
@@ -501,7 +502,7 @@ _ZH_UNIT = "天|日|周|星期|礼拜"
 
 @_rule(rf"(?:未来|接下来|(?<!附)最?近)\s*(?P<n>{_ZH_N})\s*个?\s*(?P<u>{_ZH_UNIT})(?:之?内)?"
        rf"|(?<![0-9{_CN}两第])(?P<n2>{_ZH_N})\s*个?\s*(?P<u2>{_ZH_UNIT})\s*之?内"
-       r"|这(?P<fz>两|几)天|(?<!附)最?近(?P<fz2>几)天",
+       r"|(?:这|接下来的?这?|未来的?)(?P<fz>两|几)天|(?<!附)最?近(?P<fz2>几)天",
        gate=("天", "日", "周", "星期", "礼拜"))
 @_rule(rf"\b(?:(?:in|over|within)\s+)?(?:the\s+)?(?:next|coming)\s+(?P<en>{_EN_N}|few|couple)(?:\s+of)?\s+(?P<eu>days?|weeks?)\b"
        rf"|\bwithin\s+(?:the\s+next\s+)?(?P<en2>{_EN_N})\s+(?P<eu2>days?|weeks?)\b"
@@ -587,6 +588,12 @@ def _after_work(m: re.Match, today: date) -> _Atom | None:
     first, last = max(monday, today), monday + timedelta(days=4)
     part = re.sub(r"\s+", " ", g["p"] or g["pe"]).lower()
     return _atom(m, "range", first, last, hours=_PARTS[part])
+
+
+@_rule(r"明后两?天", gate=("明后",))
+def _tomorrow_and_after(m: re.Match, today: date) -> _Atom:
+    """明后天: tomorrow and the day after (not 后天 alone, which it holds)."""
+    return _atom(m, "range", today + timedelta(days=1), today + timedelta(days=2))
 
 
 def _date_atom(m: re.Match, today: date, y: int | None, mo: int | None, d: int | None) -> _Atom | None:
@@ -1213,6 +1220,11 @@ _AROUND_ZH = re.compile(r"\s*(?:前后|左右)")
 _BEFORE_EN = re.compile(r"\b(?:before|until|till|up\s+to)\s+(?:the\s+)?$", re.I)
 _AROUND_EN = re.compile(r"\b(?:around|about)\s+(?:the\s+)?$", re.I)
 _AROUND_DAYS = 3
+# 国庆后/节后/after National Day: the week after a holiday or school break, not the holiday itself.
+_AFTER_ZH = re.compile(r"\s*(?:之后|以后|过后|后(?![天来面年]))")
+_AFTER_EN = re.compile(r"\b(?:after)\s+(?:the\s+)?$", re.I)
+_AFTER_KINDS = {"holiday", "school_break"}
+_AFTER_DAYS = 7
 _BEFORE_KINDS = _DAY_KINDS | {"holiday", "school_break", "month", "month_part", "year_part", "weekend", "next_weekend"}
 
 
@@ -1225,7 +1237,13 @@ def _before_around(norm: str, atoms: list[_Atom], today: date) -> list[_Atom]:
             continue
         zh_before, zh_around = _BEFORE_ZH.match(norm, a.e), _AROUND_ZH.match(norm, a.e)
         en = norm[max(0, a.s - 16):a.s]
-        if zh_around or _AROUND_EN.search(en):
+        zh_after = _AFTER_ZH.match(norm, a.e) if a.kind in _AFTER_KINDS else None
+        en_after = _AFTER_EN.search(en) if a.kind in _AFTER_KINDS else None
+        if zh_after or en_after:
+            s = a.s if zh_after else en_after.start() + max(0, a.s - 16)
+            e = zh_after.end() if zh_after else a.e
+            out.append(_Atom(s, e, "range", a.last + timedelta(days=1), a.last + timedelta(days=_AFTER_DAYS)))
+        elif zh_around or _AROUND_EN.search(en):
             s = a.s if zh_around else _AROUND_EN.search(en).start() + max(0, a.s - 16)
             e = zh_around.end() if zh_around else a.e
             first = max(today, a.first - timedelta(days=_AROUND_DAYS))
