@@ -283,6 +283,18 @@ async def test_location_far_from_anything_is_answered_helpfully(en):
     assert not any((b.callback_data or "").startswith("v1:set:city") for row in r.buttons for b in row)
 
 
+async def test_near_me_in_words_uses_the_home_city_or_asks_for_a_location(zh, en):
+    r = await en.one("text", text="science events near me this weekend")
+    assert "share your location" in r.text.splitlines()[0]  # no home city: said, not silently nationwide
+    await zh.press("v1:set:city")
+    await zh.text("南京")
+    r = await zh.one("text", text="周末附近有什么活动")
+    lines = r.text.splitlines()
+    assert "发送位置" in lines[0] and lines[1].startswith("🔎 南京"), r.text
+    r = await zh.one("text", text="附近 上海 天文")  # a place named wins over the home city
+    assert "上海" in r.text.splitlines()[0] and "发送位置" not in r.text
+
+
 # ---------------------------------------------------------------- days, topics
 
 async def test_today_tomorrow_weekend_use_the_home_city(zh):

@@ -82,3 +82,11 @@ def test_pinyin_of_a_topic_word_never_takes_a_place_name(spelled):
     # 宇宙 is yuzhou, but so is 禹州; 育种 is yuzhong, but so is 渝中区.
     assert spelled not in lexicon._pinyin("topics") and spelled not in lexicon._pinyin("audiences")
     assert parse_query(spelled, NOW).topics == []
+
+
+def test_near_me_words_are_asked_for_not_ranked_by():
+    from bot.nlu.lexicon import asks_near, strip_filler
+
+    assert asks_near("周末我家附近有什么天文活动") and asks_near("Robotics nearby") and asks_near("events NEAR ME")
+    assert not asks_near("Nearbyville science fair") and not asks_near("北京 人工智能")
+    assert strip_filler("我家附近的天文").strip() == "天文" and strip_filler("robotics nearby").strip() == "robotics"

@@ -310,6 +310,12 @@ class QueryWords:
     online: Vocabulary
     filler_zh: tuple[str, ...]
     filler_en: frozenset[str]
+    near_me: re.Pattern  # "what is near me": a place the text does not name
+
+
+def asks_near(text: str) -> bool:
+    """Whether the text asks for what is near the user (附近, nearby) rather than naming a place."""
+    return bool(query_words().near_me.search(normalize(text)))
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +323,10 @@ def query_words() -> QueryWords:
     raw = data("query_words.json")
     online = Vocabulary([Term("online", "线上", "online", tuple(raw["online"]))])
     filler_zh = tuple(sorted((normalize(w) for w in raw["filler_zh"]), key=len, reverse=True))
-    return QueryWords(online, filler_zh, frozenset(normalize(w) for w in raw["filler_en"]))
+    near = sorted((normalize(w) for w in raw["near_me"]), key=len, reverse=True)
+    # Latin words whole (nearby, not "nearbyville"); Chinese ones anywhere, as Chinese has no spaces.
+    near_me = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in near))
+    return QueryWords(online, filler_zh, frozenset(normalize(w) for w in raw["filler_en"]), near_me)
 
 
 def strip_filler(text: str) -> str:
