@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing_extensions import Annotated
 
@@ -90,6 +90,15 @@ class Settings(BaseSettings):
         if isinstance(v, str):
             return [int(p) for p in v.replace(";", ",").split(",") if p.strip()]
         return v
+
+    @model_validator(mode="after")
+    def _lease_outlasts_a_request(self) -> "Settings":
+        # A claim that expires while its request still waits for Telegram lets another sender send it again.
+        if self.sender_lease_s <= self.sender_http_timeout_s:
+            raise ValueError(f"SENDER_LEASE_S ({self.sender_lease_s:g}) must be longer than SENDER_HTTP_TIMEOUT_S "
+                             f"({self.sender_http_timeout_s:g}): a request still waiting for an answer when its "
+                             "claim expires could be sent twice")
+        return self
 
     @property
     def db_url(self) -> str:

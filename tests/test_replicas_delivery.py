@@ -47,8 +47,8 @@ async def test_five_thousand_notices_once_within_the_shared_rate_and_a_killed_re
             sent_at.setdefault(int(event.data.params["chat_id"]), []).append(time.monotonic())
 
     server.subscribe(count)
-    reps = Replicas(server, pg_url, redis_url, tmp_path, SENDER_RATE=str(RATE * 0.9), SENDER_LEASE_S="4",
-                    SENDER_MARGIN_S="0.02", SWEEP_INTERVAL_S="3600")
+    reps = Replicas(server, pg_url, redis_url, tmp_path, SENDER_RATE=str(RATE * 0.9), SENDER_LEASE_S="8",
+                    SENDER_HTTP_TIMEOUT_S="5", SENDER_MARGIN_S="0.02", SWEEP_INTERVAL_S="3600")
     db = None
 
     async def queue(users: list[int]) -> None:

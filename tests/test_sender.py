@@ -145,6 +145,16 @@ def test_rates_from_settings():
     assert Window.per_second(0.5) == Window(1, 2.0)
 
 
+def test_a_lease_shorter_than_a_request_is_refused():
+    from pydantic import ValidationError
+
+    from bot.config import Settings
+
+    with pytest.raises(ValidationError, match="SENDER_LEASE_S .* must be longer than SENDER_HTTP_TIMEOUT_S"):
+        Settings(_env_file=None, sender_lease_s=10, sender_http_timeout_s=20)
+    assert Settings(_env_file=None, sender_lease_s=8, sender_http_timeout_s=5).sender_lease_s == 8
+
+
 # ---------------------------------------------------------------- against the server
 
 async def test_every_row_once_and_the_server_never_says_429(db, server, aiogram_bot):
