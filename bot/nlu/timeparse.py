@@ -561,15 +561,19 @@ _WEEKDAY_PARTS = {"晚上": (18, 24), "晚间": (18, 24), "白天": (6, 18), "�
 def _working_days(m: re.Match, today: date) -> _Atom | None:
     """工作日/weekdays: Monday-Friday of this week (of next week once this week's are over, or when
     下周/next week is said); 工作日晚上/weekday evenings: from Monday 18:00 to Friday's midnight, one window."""
+    g, first, last = _working_week(m, today)
+    return _atom(m, "range", first, last, hours=_WEEKDAY_PARTS.get((g["p"] or g["pe"] or "").lower()))
+
+
+def _working_week(m: re.Match, today: date) -> tuple[dict, date, date]:
+    """The match's groups, and Monday-Friday of the week it names (this week's rest; next week's when
+    下周/next week is said or this week's are over)."""
     g = dict.fromkeys(("w", "p", "we", "pe", "we2"), None) | m.groupdict()
     week = (g["w"] or g["we"] or g["we2"] or "").lower()
     monday = today - timedelta(days=today.weekday())
     if week.startswith(("下", "next")) or today.weekday() >= 5:
         monday += timedelta(days=7)
-    first, last = max(monday, today), monday + timedelta(days=4)
-    part = (g["p"] or g["pe"] or "").lower()
-    hours = _WEEKDAY_PARTS.get(part)
-    return _atom(m, "range", first, last, hours=hours)
+    return g, max(monday, today), monday + timedelta(days=4)
 
 
 @_rule(r"(?P<w>这周|本周|这个?星期|这礼拜|下周|下个?星期|下个?礼拜)?\s*的?\s*(?P<p>下班以?后|下了班)",
@@ -580,12 +584,7 @@ def _after_work(m: re.Match, today: date) -> _Atom | None:
     """下班后/after work with no day named: the working days' evenings of this week, one window like
     工作日晚上; 明天下班后 is tomorrow evening (a part of day). 放学后/after school only follows a day: alone it
     is more often a title's word (放学后儿童科学课, "after school robotics club") than a time."""
-    g = dict.fromkeys(("w", "p", "we", "pe", "we2"), None) | m.groupdict()
-    week = (g["w"] or g["we"] or g["we2"] or "").lower()
-    monday = today - timedelta(days=today.weekday())
-    if week.startswith(("下", "next")) or today.weekday() >= 5:
-        monday += timedelta(days=7)
-    first, last = max(monday, today), monday + timedelta(days=4)
+    g, first, last = _working_week(m, today)
     part = re.sub(r"\s+", " ", g["p"] or g["pe"]).lower()
     return _atom(m, "range", first, last, hours=_PARTS[part])
 
