@@ -242,8 +242,6 @@ class Recipient:
 
 
 async def load_recipients(session: AsyncSession, user_ids: Iterable[int], rules: Rules) -> dict[int, Recipient]:
-    from bot.i18n import pick_language
-
     ids = list(set(user_ids))
     out: dict[int, Recipient] = {}
     # Plain columns, not ORM objects: a sweep loads hundreds of users a batch and only reads them.
@@ -257,15 +255,24 @@ async def load_recipients(session: AsyncSession, user_ids: Iterable[int], rules:
             .outerjoin(UserState, UserState.user_id == User.id)
             .outerjoin(NotifyPrefs, NotifyPrefs.user_id == User.id)
             .where(User.id.in_(chunk)))
-        for uid, language, tz, active, tg_lang, has_prefs, preset, alert_mode, digest_hour, q_start, q_end, muted in rows:
-            if has_prefs is None:
-                prefs = Prefs.defaults(rules)
-            else:
-                prefs = Prefs(preset if preset in PRESETS else "default", alert_mode, digest_hour, q_start, q_end,
-                              muted)
-            tz = tz if tz and _valid_tz(tz) else rules.default_tz
-            out[uid] = Recipient(uid, pick_language(language, tg_lang, rules.default_lang), tz, bool(active), prefs)
+        for row in rows:
+            out[row[0]] = _recipient(row, rules)
     return out
+
+
+def _recipient(row: tuple, rules: Rules) -> Recipient:
+    """A Recipient from (user id, language, tz, active, Telegram's language, prefs' user id or None, preset,
+    alert mode, digest hour, quiet start, quiet end, muted until): what load_recipients and the
+    PostgreSQL claim read."""
+    from bot.i18n import pick_language
+
+    uid, language, tz, active, tg_lang, has_prefs, preset, alert_mode, digest_hour, q_start, q_end, muted = row
+    if has_prefs is None:
+        prefs = Prefs.defaults(rules)
+    else:
+        prefs = Prefs(preset if preset in PRESETS else "default", alert_mode, digest_hour, q_start, q_end, muted)
+    tz = tz if tz and _valid_tz(tz) else rules.default_tz
+    return Recipient(uid, pick_language(language, tg_lang, rules.default_lang), tz, bool(active), prefs)
 
 
 @lru_cache(maxsize=1024)
@@ -537,24 +544,13 @@ async def _event_views(session: AsyncSession, ids: set[int] | dict[int, tuple], 
         if hit is None:
             if len(_views) > 20_000:
                 _views.clear()
-            hit = _views[cols] = (_view(cols), next(_view_versions))
+            hit = _views[cols] = (event_view(row), next(_view_versions))  # a Row reads like an Event
         if pg:
             if len(_pg_versions) > 20_000:
                 _pg_versions.clear()
             _pg_versions[db, cols[0]] = (tuple(row[n:]), hit)
         out[cols[0]] = hit
     return out
-
-
-def _view(cols: tuple) -> EventView:
-    """bot.services.event_view from the columns of _VIEW_COLS."""
-    (id_, uid, title, description, starts_at, ends_at, tz, all_day, venue, address, province, city, district,
-     lat, lon, online, online_url, url, organizer, topics, audiences, status) = cols
-    return EventView(id=id_, uid=uid, title=title, description=description or "", starts_at=starts_at,
-                     ends_at=ends_at, tz=tz or "Asia/Shanghai", all_day=all_day, venue=venue, address=address,
-                     province_code=province, city_code=city, district_code=district, lat=lat, lon=lon,
-                     online=online, online_url=online_url, url=url, organizer=organizer,
-                     topics=tuple(topics.split()), audiences=tuple(audiences.split()), cancelled=status == CANCELLED)
 
 
 _view_versions = itertools.count()
@@ -598,20 +594,12 @@ async def _claim_due_reminders_pg(session: AsyncSession, now: datetime, limit: i
                                   rules: Rules) -> tuple[list, dict[int, Recipient]]:
     """Lock up to `limit` due reminders, soonest first and a user's together: rows (id, user_id, event_id,
     due_at, …), and their recipients as load_recipients would give them."""
-    from bot.i18n import pick_language
-
     rows = (await session.execute(_PG_CLAIM, {"now": now, "n": limit})).all()
     people: dict[int, Recipient] = {}
-    defaults = Prefs.defaults(rules)
     for r in rows:
         uid = r[4]
-        if uid is None or uid in people:
-            continue
-        (language, tz, active, tg_lang, has_prefs, preset, alert_mode, digest_hour, q_start, q_end, muted) = r[5:16]
-        prefs = defaults if has_prefs is None else Prefs(preset if preset in PRESETS else "default", alert_mode,
-                                                         digest_hour, q_start, q_end, muted)
-        tz = tz if tz and _valid_tz(tz) else rules.default_tz
-        people[uid] = Recipient(uid, pick_language(language, tg_lang, rules.default_lang), tz, bool(active), prefs)
+        if uid is not None and uid not in people:
+            people[uid] = _recipient(r[4:16], rules)
     return rows, people
 
 
