@@ -116,7 +116,6 @@ def _filters(q: ParsedQuery) -> list:
     return conds
 
 
-
 def _candidates(q: ParsedQuery) -> Select:
     """Every event meeting the constraints, soonest first, with what _rank needs."""
     return select(*_COLUMNS).where(*_filters(q)).order_by(Event.starts_at, Event.id)

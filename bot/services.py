@@ -193,10 +193,7 @@ class Services:
         q = ParsedQuery(text="", now=now, near=near)
         if when:
             q.span, _ = parse_time(when, now)
-        if place_code:
-            division = self.gazetteer.get(place_code)
-            if division is not None:
-                q.place = PlaceMatch(division, division.name, False)
+        q.place = self.place_match(place_code)
         if topic:
             q.topics = [topic]
         return q
@@ -207,6 +204,11 @@ class Services:
 
     def place(self, code: str | None) -> Division | None:
         return self.gazetteer.get(code) if code else None
+
+    def place_match(self, code: str | None) -> PlaceMatch | None:
+        """A stored place (a home city) as if the query had named it."""
+        division = self.place(code)
+        return PlaceMatch(division, division.name, False) if division else None
 
     def place_name(self, code: str | None, lang: str) -> str | None:
         division = self.place(code)

@@ -6,7 +6,6 @@ query behind "next page" and suggestion buttons is saved server-side; the button
 from __future__ import annotations
 
 from bot.nlu import lexicon
-from bot.geo.gazetteer import PlaceMatch
 from bot.nlu.query import Near, ParsedQuery
 from handlers.context import Ctx
 from handlers.render import clip, esc, result_buttons, result_line, understood
@@ -81,9 +80,8 @@ async def on_text(ctx: Ctx, inc: Incoming) -> list[Reply]:
     if q.near is None and not q.places and lexicon.asks_near(text):
         # "附近" with no place named: the text cannot say where the user is. Their home city is the
         # best guess we have; without one, say how to be found rather than answer for all of China silently.
-        home = ctx.services.place(ctx.profile.home_city)
-        if home is not None:
-            q.place = PlaceMatch(home, home.name, False)
+        q.place = ctx.services.place_match(ctx.profile.home_city)
+        if q.place is not None:
             intro = ctx._("Near you, in your home city. Share your location 📍 to sort by distance.")
         else:
             intro = ctx._("To see what is near you, share your location 📍, or set a home city in /settings.")

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from bot.geo.areas import Area, find_area
 from bot.geo.gazetteer import Gazetteer, PlaceMatch
 from bot.nlu import lexicon
@@ -169,8 +171,6 @@ def _fix_time_typos(text: str, gazetteer: Gazetteer) -> tuple[str, list[str]]:
     """"tomorow", "this saturdy", "this wknd": a time word one slip off (ratio 85, first letter right, five
     letters or more, not a place's or a topic's name) or a shorthand, as the word it is. Returns the text and
     the words read so."""
-    from rapidfuzz import fuzz, process
-
     fixed: list[str] = []
     keep = gazetteer.latin_names
 
@@ -298,6 +298,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     q.typos = [h.matched for h in (*topic_hits, *audience_hits) if h.fuzzy]
     if place is not None and place.fuzzy:
         q.typos.append(place.matched)
-    q.typos += [w for w in time_typos if q.span is not None]
+    if q.span is not None:
+        q.typos += time_typos
     q.rank_text = lexicon.strip_filler(rest)
     return q
