@@ -82,6 +82,7 @@ def main(here: Path) -> None:
             for x in c.get(ck, []):
                 if x not in known[k]:
                     errs.append(f"query {q['q']!r}: unknown {ck} {x}")
+                    print("ERR", errs[-1])
     warn = 0
     for q in queries:
         now = ts(q["now"])
