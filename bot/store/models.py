@@ -215,7 +215,7 @@ class Reminder(Base):
 
     __table_args__ = (
         UniqueConstraint("subscription_id", "offset_code", name="uq_reminders_subscription_offset"),
-        Index("ix_reminders_status_due", "status", "due_at"),
+        Index("ix_reminders_claim", "status", "due_at", "user_id", "id"),  # the sweep's claim order
         Index("ix_reminders_event_status", "event_id", "status"),
     )
 
