@@ -23,10 +23,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import organizers as orgs
 from bot.delivery.outbox import encode_payload, enqueue
+from bot.event_fields import Invalid
 from bot.i18n import translator
 from bot.nlu import lexicon
 from bot.organizers import Action, Actor, Owned
-from bot.publishing import Env, Invalid
+from bot.publishing import Env
 from bot.store.models import Broadcast, BroadcastDelivery, Event, Follow, Organization, Outbox, Subscription, User
 from handlers.router import callback_data
 from handlers.types import Button

@@ -38,7 +38,6 @@ def _parse_now(value: str | None, tz: str) -> datetime:
 
 
 def _parse_near(value: str | None, radius: float | None, default_radius: float):
-    from bot.nlu.query import Near
 
     if value is None:
         if radius is not None:

@@ -19,11 +19,12 @@ from zoneinfo import ZoneInfo
 
 from bot import audit
 from bot import broadcasts as bc
+from bot import event_fields as fields
 from bot import moderation as mod
 from bot import organizers as orgs
-from bot import publishing as pub
+from bot.event_fields import Invalid
 from bot.organizers import Action
-from bot.publishing import Invalid, Prompt
+from bot.publishing import Prompt
 from handlers.context import Ctx
 from handlers.organizer import (PROMPT_HANDLERS, actor, ask_broadcast_text, ask_prompt, end_prompt, env, guarded,
                                 invalid_text, private_only)
@@ -215,7 +216,7 @@ def _after_decision(ctx: Ctx, outcome: mod.Outcome) -> list[Reply]:
 
 
 async def _reject_answer(ctx: Ctx, inc: Incoming, prompt: Prompt) -> list[Reply]:
-    reason = pub.check_reason(inc.text or "")
+    reason = fields.check_reason(inc.text or "")
     if isinstance(reason, Invalid):
         return [Reply(text=invalid_text(ctx, reason))]
     outcome = await mod.reject(ctx.svc.session, await actor(ctx), prompt.ref_id, reason, env(ctx))

@@ -13,11 +13,13 @@ import re
 from typing import Awaitable, Callable
 
 from bot import broadcasts as bc
+from bot import event_fields as fields
 from bot import organizers as orgs
 from bot import publishing as pub
+from bot.event_fields import Invalid, When
 from bot.nlu import lexicon
 from bot.organizers import Action, Actor, Forbidden
-from bot.publishing import Draft, Env, Invalid, Prompt, When
+from bot.publishing import Draft, Env, Prompt
 from bot.services import EventView
 from handlers.context import Ctx
 from handlers.event import MAX_EVENT_ID
@@ -280,7 +282,7 @@ def ask(ctx: Ctx, draft: Draft, org_name: str, *, edit: bool = False, note: str 
         body = _("A link for registration or details? Send it, or skip.")
         rows.append([Button(_("Skip") + " ▶️", callback_data("od", "nx"))])
     elif step == "descr":
-        body = _("A description (up to {max} characters)? Send it, or skip.", max=pub.MAX_DESCRIPTION)
+        body = _("A description (up to {max} characters)? Send it, or skip.", max=fields.MAX_DESCRIPTION)
         rows.append([Button(_("Skip") + " ▶️", callback_data("od", "nx"))])
     else:
         view = pub.draft_view(draft, org_name, ctx.services.gazetteer)
@@ -318,11 +320,11 @@ async def new_event(ctx: Ctx, inc: Incoming) -> list[Reply]:
     return await _save_and_ask(ctx, draft)
 
 
-def _shared_place(ctx: Ctx, inc: Incoming) -> pub.Place | Invalid:
+def _shared_place(ctx: Ctx, inc: Incoming) -> fields.Place | Invalid:
     """A shared location, or a shared venue with its name and address."""
     venue = getattr(inc, "venue", None)
     title, address = venue if venue else (None, None)
-    return pub.place_from_point(*inc.location, ctx.services.gazetteer, title=title, address=address)
+    return fields.place_from_point(*inc.location, ctx.services.gazetteer, title=title, address=address)
 
 
 @router.on_pending(PENDING_DRAFT)
@@ -342,14 +344,14 @@ async def draft_answer(ctx: Ctx, inc: Incoming) -> list[Reply]:
             return [ask(ctx, draft, who.org_name or "", note=ctx._("A location only answers the question about the place."))]
         value = _shared_place(ctx, inc)
     elif step == "title":
-        value = pub.check_title(text)
+        value = fields.check_title(text)
     elif step == "when":
-        value = pub.parse_when(text, e.now, ctx.profile.tz, default_clock=pub.default_clock(draft))
+        value = fields.parse_when(text, e.now, ctx.profile.tz, default_clock=pub.default_clock(draft))
         if not isinstance(value, Invalid):
             draft.data["when_pending"] = value.to_json()
             return await _save_and_ask(ctx, draft)
     elif step == "place":
-        value = pub.place_from_text(text, ctx.services.gazetteer)
+        value = fields.place_from_text(text, ctx.services.gazetteer)
     elif step in ("topics", "audience"):
         vocabulary = lexicon.topics() if step == "topics" else lexicon.audiences()
         hits, _rest = vocabulary.find(text)
@@ -357,11 +359,11 @@ async def draft_answer(ctx: Ctx, inc: Incoming) -> list[Reply]:
             return [ask(ctx, draft, who.org_name or "", note=ctx._("I didn't recognise any. Tap the buttons instead."))]
         key = "topics" if step == "topics" else "audiences"
         chosen = set(draft.data.get(key) or []) | {h.id for h in hits}
-        value = pub.check_terms(list(chosen), vocabulary)
+        value = fields.check_terms(list(chosen), vocabulary)
     elif step in ("online", "register"):
-        value = None if is_skip(text) else pub.check_url(text)
+        value = None if is_skip(text) else fields.check_url(text)
     elif step == "descr":
-        value = "" if is_skip(text) else pub.check_description(inc.text or "")
+        value = "" if is_skip(text) else fields.check_description(inc.text or "")
     else:  # the preview: typed text is not an answer
         return [ask(ctx, draft, who.org_name or "", note=ctx._("Use the buttons below the preview."))]
     if isinstance(value, Invalid):
@@ -397,7 +399,7 @@ async def on_draft_button(ctx: Ctx, inc: Incoming, args: list[str]) -> list[Repl
         draft.data.pop("when_pending", None)
         return await _save_and_ask(ctx, draft, edit=True)
     if action == "on" and step == "place":
-        pub.set_value(draft, "place", pub.Place(online=True))
+        pub.set_value(draft, "place", fields.Place(online=True))
         return await _save_and_ask(ctx, draft, edit=True)
     if action in ("tp", "au") and len(rest) == 1 and step == {"tp": "topics", "au": "audience"}[action]:
         vocabulary = lexicon.topics() if action == "tp" else lexicon.audiences()
@@ -405,7 +407,7 @@ async def on_draft_button(ctx: Ctx, inc: Incoming, args: list[str]) -> list[Repl
         tid = list(vocabulary.terms)[int_arg(rest, 0, hi=len(vocabulary.terms) - 1)]
         chosen = set(draft.data.get(key) or [])
         chosen ^= {tid}
-        draft.data[key] = pub.check_terms(list(chosen), vocabulary)
+        draft.data[key] = fields.check_terms(list(chosen), vocabulary)
         return await _save_and_ask(ctx, draft, edit=True)
     if action == "nx" and step in ("topics", "audience", "online", "register", "descr"):
         current = {"topics": draft.data.get("topics") or [], "audience": draft.data.get("audiences") or [],
@@ -571,7 +573,7 @@ async def on_event_button(ctx: Ctx, inc: Incoming, args: list[str]) -> list[Repl
         await pub.owned_event(s, who, Action.EDIT, event_id, e)
         tid = list(vocabulary.terms)[int_arg(rest, 0, hi=len(vocabulary.terms) - 1)]
         chosen = set(prompt.data.get("chosen") or []) ^ {tid}
-        prompt.data["chosen"] = pub.check_terms(list(chosen), vocabulary)
+        prompt.data["chosen"] = fields.check_terms(list(chosen), vocabulary)
         await pub.set_prompt(s, prompt, e.now)
         return [_edit_toggles(ctx, event_id, name, prompt.data["chosen"], edit=True)]
     if action == "s" and len(rest) == 1 and rest[0] in ("topics", "audience", "when"):
@@ -659,9 +661,9 @@ async def _edit_answer(ctx: Ctx, inc: Incoming, prompt: Prompt) -> list[Reply]:
             return [Reply(text=ctx._("A location only answers the question about the place."), buttons=back)]
         value = _shared_place(ctx, inc)
     elif name == "title":
-        value = pub.check_title(text)
+        value = fields.check_title(text)
     elif name == "when":
-        value = pub.parse_when(text, e.now, ctx.profile.tz)
+        value = fields.parse_when(text, e.now, ctx.profile.tz)
         if not isinstance(value, Invalid):
             prompt.data["when"] = value.to_json()
             await pub.set_prompt(ctx.svc.session, prompt, e.now)
@@ -669,11 +671,11 @@ async def _edit_answer(ctx: Ctx, inc: Incoming, prompt: Prompt) -> list[Reply]:
                           buttons=[[Button("✅ " + ctx._("Yes, save it"), callback_data("oe", "s", prompt.ref_id, "when"))],
                                    [Button("✖ " + ctx._("Never mind"), callback_data("oe", "m", prompt.ref_id))]])]
     elif name == "place":
-        value = pub.place_from_text(text, ctx.services.gazetteer)
+        value = fields.place_from_text(text, ctx.services.gazetteer)
     elif name in ("online", "register"):
-        value = pub.check_url(text)
+        value = fields.check_url(text)
     elif name == "descr":
-        value = pub.check_description(inc.text or "")
+        value = fields.check_description(inc.text or "")
     elif name in ("topics", "audience"):
         return [_edit_toggles(ctx, prompt.ref_id, name, prompt.data.get("chosen") or [])]
     else:
@@ -687,7 +689,7 @@ async def _edit_answer(ctx: Ctx, inc: Incoming, prompt: Prompt) -> list[Reply]:
 async def _cancel_answer(ctx: Ctx, inc: Incoming, prompt: Prompt) -> list[Reply]:
     e, who = env(ctx), await actor(ctx)
     ev = await pub.owned_event(ctx.svc.session, who, Action.CANCEL, prompt.ref_id, e)
-    reason = pub.check_reason(inc.text or "")
+    reason = fields.check_reason(inc.text or "")
     back = [[Button("✖ " + ctx._("Never mind"), callback_data("oe", "m", prompt.ref_id))]]
     if isinstance(reason, Invalid):
         return [Reply(text=invalid_text(ctx, reason), buttons=back)]

@@ -16,7 +16,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot import audit, broadcasts as bc, moderation, organizers as orgs, publishing as pub, subscriptions
+from bot import audit, broadcasts as bc, event_fields as fields, moderation, organizers as orgs, publishing as pub, subscriptions
 from bot.importer.records import EventRecord
 from bot.store.models import (Broadcast, Event, OrgInvite, Organization, Organizer, Outbox, PublishDraft, Submission)
 from tests.test_organizers_support import ADMIN, NOW, make_world, org_template  # noqa: F401
@@ -287,8 +287,8 @@ async def expired_invite(w, c, ids):
 
 async def publish_others_draft(w, c, ids):
     async with w.db.sessions() as s:  # organizer A has a finished draft waiting for "publish"
-        when = pub.parse_when("9月25日 10:00", NOW, "Asia/Shanghai")
-        data = {"title": "A 的草稿", "when": when.to_json(), "place": pub.Place(venue="中国科技馆", address="北京").to_json(),
+        when = fields.parse_when("9月25日 10:00", NOW, "Asia/Shanghai")
+        data = {"title": "A 的草稿", "when": when.to_json(), "place": fields.Place(venue="中国科技馆", address="北京").to_json(),
                 "given": list(pub.FIELDS)}
         await pub.save_draft(s, pub.Draft(A, ids["org_a"], "preview", data), NOW)
         await s.commit()

@@ -13,6 +13,7 @@ from sqlalchemy import insert, select
 
 from bot import broadcasts as bc
 from bot import organizers as orgs
+from bot import event_fields as fields
 from bot import publishing as pub
 from bot.config import Settings
 from bot.delivery.limits import SendLimits, Window
@@ -91,7 +92,7 @@ async def draft(db, gazetteer, actor, scope, text, event_id=None) -> int:
     e = env(gazetteer)
     async with db.sessions() as s:
         view = await bc.create(s, actor, scope, e, event_id=event_id)
-        assert not isinstance(await bc.set_text(s, actor, view.id, text, e), pub.Invalid)
+        assert not isinstance(await bc.set_text(s, actor, view.id, text, e), fields.Invalid)
         await s.commit()
     return view.id
 
@@ -240,7 +241,7 @@ def test_every_message_fits_and_escapes():
     text, buttons = bc.message(b, "zh", "机构 <&>", "标题")
     assert len(text) < 4096 and "&lt;script&gt;" in text and "机构 &lt;&amp;&gt;" in text
     assert buttons[0][0].callback_data == "v1:ev:3"
-    assert isinstance(bc.check_text("x"), pub.Invalid) and isinstance(bc.check_text("长" * 3501), pub.Invalid)
+    assert isinstance(bc.check_text("x"), fields.Invalid) and isinstance(bc.check_text("长" * 3501), fields.Invalid)
     payload = json.loads(__import__("bot.delivery.outbox", fromlist=["encode_payload"]).encode_payload(text, buttons))
     assert payload["buttons"][0][0]["callback_data"] == "v1:ev:3"
 

@@ -6,9 +6,10 @@ from datetime import datetime, time, timedelta, timezone
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from bot import event_fields as fields
 from bot import publishing as pub
+from bot.event_fields import Invalid, When
 from bot.geo.gazetteer import Gazetteer
-from bot.publishing import Invalid, When
 from tests.conftest import SH
 
 NOW = datetime(2026, 9, 16, 10, 0, tzinfo=SH)  # a Wednesday
@@ -42,7 +43,7 @@ def local(w: When) -> tuple[str, str, bool]:
     ("9月15日 10:00", "09-15 10:00", "09-15 10:00", False),  # a day already over this year is next year's
 ])
 def test_times_people_write(text, start, end, all_day):
-    w = pub.parse_when(text, NOW, "Asia/Shanghai")
+    w = fields.parse_when(text, NOW, "Asia/Shanghai")
     assert isinstance(w, When), (text, w)
     assert local(w) == (start, end, all_day), text
 
@@ -52,40 +53,40 @@ def test_times_people_write(text, start, end, all_day):
     ("昨天 14:00", "past"), ("2026年9月15日", "past"), ("2030年1月1日", "far"), ("9月20日 16:00-14:00", "end_before"),
 ])
 def test_times_refused_with_a_reason(text, code):
-    bad = pub.parse_when(text, NOW, "Asia/Shanghai")
+    bad = fields.parse_when(text, NOW, "Asia/Shanghai")
     assert isinstance(bad, Invalid) and bad.code == code, (text, bad)
 
 
 def test_a_duplicate_keeps_its_time_of_day_unless_told():
     clock = (time(19, 0), timedelta(hours=2))
-    assert local(pub.parse_when("9月30日", NOW, "Asia/Shanghai", default_clock=clock)) == ("09-30 19:00", "09-30 21:00", False)
-    assert local(pub.parse_when("9月30日 10点", NOW, "Asia/Shanghai", default_clock=clock))[0] == "09-30 10:00"
+    assert local(fields.parse_when("9月30日", NOW, "Asia/Shanghai", default_clock=clock)) == ("09-30 19:00", "09-30 21:00", False)
+    assert local(fields.parse_when("9月30日 10点", NOW, "Asia/Shanghai", default_clock=clock))[0] == "09-30 10:00"
 
 
 def test_times_are_read_in_the_organizers_zone_and_stored_in_utc():
-    w = pub.parse_when("9月20日 14:00", NOW, "Europe/London")
+    w = fields.parse_when("9月20日 14:00", NOW, "Europe/London")
     assert w.starts_at == datetime(2026, 9, 20, 13, 0, tzinfo=timezone.utc) and w.tz == "Europe/London"
 
 
 @given(st.text(max_size=60))
 @settings(max_examples=300, deadline=None)
 def test_any_text_gives_a_time_or_a_reason(text):
-    result = pub.parse_when(text, NOW, "Asia/Shanghai")
+    result = fields.parse_when(text, NOW, "Asia/Shanghai")
     assert isinstance(result, (When, Invalid))
     if isinstance(result, When):
         assert result.ends_at >= result.starts_at and max(result.starts_at, result.ends_at) > NOW
 
 
 def test_titles_descriptions_reasons_and_links():
-    assert pub.check_title("  机器人   之夜 ") == "机器人 之夜"
-    assert pub.check_title("x").code == "too_short" and pub.check_title("长" * 201).code == "too_long"
-    assert pub.check_description("a\n\n b  \n").startswith("a\n\n b")
-    assert pub.check_description("x" * 2001).code == "too_long"
-    assert pub.check_reason("场馆维修") == "场馆维修" and pub.check_reason(" ").code == "too_short"
-    assert pub.check_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
-    assert pub.check_url("www.example.org/live") == "https://www.example.org/live"
+    assert fields.check_title("  机器人   之夜 ") == "机器人 之夜"
+    assert fields.check_title("x").code == "too_short" and fields.check_title("长" * 201).code == "too_long"
+    assert fields.check_description("a\n\n b  \n").startswith("a\n\n b")
+    assert fields.check_description("x" * 2001).code == "too_long"
+    assert fields.check_reason("场馆维修") == "场馆维修" and fields.check_reason(" ").code == "too_short"
+    assert fields.check_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert fields.check_url("www.example.org/live") == "https://www.example.org/live"
     for bad in ("javascript:alert(1)", "ftp://x.org", "not a link", "https://", "http://localhost"):
-        assert isinstance(pub.check_url(bad), Invalid), bad
+        assert isinstance(fields.check_url(bad), Invalid), bad
 
 
 @pytest.fixture(scope="module")
@@ -94,20 +95,20 @@ def gaz():
 
 
 def test_places_must_name_their_city(gaz):
-    p = pub.place_from_text("南京科技馆，南京市雨花台区紫荆花路9号", gaz)
+    p = fields.place_from_text("南京科技馆，南京市雨花台区紫荆花路9号", gaz)
     assert p.venue == "南京科技馆" and p.address == "南京市雨花台区紫荆花路9号"
-    p = pub.place_from_text("北京 中国科技馆", gaz)
+    p = fields.place_from_text("北京 中国科技馆", gaz)
     assert p.venue == p.address == "北京 中国科技馆" and p.city_hint
-    assert pub.place_from_text("我家楼下", gaz).code == "no_city"
-    p = pub.place_from_point(32.04, 118.82, gaz, title="南京博物院", address="中山东路321号")
+    assert fields.place_from_text("我家楼下", gaz).code == "no_city"
+    p = fields.place_from_point(32.04, 118.82, gaz, title="南京博物院", address="中山东路321号")
     assert p.venue == "南京博物院" and p.lat == 32.04 and "南京" in p.city_hint or "玄武" in p.city_hint
-    assert pub.place_from_point(0.0, 0.0, gaz).code == "not_in_china"
-    assert pub.place_from_point(48.85, 2.35, gaz).code == "not_in_china"
+    assert fields.place_from_point(0.0, 0.0, gaz).code == "not_in_china"
+    assert fields.place_from_point(48.85, 2.35, gaz).code == "not_in_china"
 
 
 def test_a_draft_becomes_a_record_the_importer_tags_the_same_way():
-    when = pub.parse_when("9月20日 14:00-16:00", NOW, "Asia/Shanghai")
-    data = {"title": "AI 讲座", "when": when.to_json(), "place": pub.Place(venue="中国科技馆", city_hint="北京").to_json(),
+    when = fields.parse_when("9月20日 14:00-16:00", NOW, "Asia/Shanghai")
+    data = {"title": "AI 讲座", "when": when.to_json(), "place": fields.Place(venue="中国科技馆", city_hint="北京").to_json(),
             "topics": ["ai", "robotics"], "audiences": ["children"], "online_url": "https://live.example.org",
             "url": None, "description": "d"}
     record = pub.record_from_draft(data, uid="o1/x", organizer="中国科技馆")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import text
 
