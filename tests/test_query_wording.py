@@ -203,3 +203,17 @@ def test_typos_by_sound_without_loading_pypinyin():
             "assert r.place.division.name == '长沙市', r.as_dict()\n"
             "assert not [m for m in sys.modules if m.startswith('pypinyin')]\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text, topics, place", [
+    ("莆田 天闻", ["astronomy"], "莆田市"),  # 天文, not 天问 (the Mars probe), which sounds the same
+    ("宜宾 长江 生太", ["ecology"], "宜宾市"),
+    ("周末 物里", ["physics"], None),
+    ("活动地址", [], None),  # inside a longer word a short window is another word, not 地质
+    ("烟台 海阳", [], "海阳市"),  # a place's name is never a typo (海阳 sounds like 海洋)
+    ("北京 画室", [], "北京市"),  # 画室 sounds like 化石 but shares no character with it
+])
+def test_a_short_word_mistyped_by_sound_on_its_own(text, topics, place):
+    q = parse_query(text, NOW)
+    assert q.topics == topics
+    assert (q.place.division.name if q.place else None) == place

@@ -293,6 +293,11 @@ class Gazetteer:
         """Every Latin-script name a place is found by (pinyin keys and aliases), lower case."""
         return frozenset(self._latin)
 
+    @functools.cached_property
+    def zh_names(self) -> frozenset[str]:
+        """Every Chinese name a place is found by exactly (full names, short names, aliases)."""
+        return frozenset(self._zh)
+
     def get(self, code: str) -> Division | None:
         code = (code or "").strip()[:6]
         if code[:2] in ("11", "12", "31", "50") and code[2:] in ("0100", "0200"):

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.config import DATA_DIR
+from bot.nlu.pinyin import sound_keys
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -119,6 +120,8 @@ class Vocabulary:
                 self._phrase_ends.update({(n, 0, parts[0]), (n, -1, parts[-1])})
         self._fuzzy_cjk = [s for s, ids in self._cjk if len(s) >= 4 and ids != ["-"]]
         self._cjk_ids = dict(self._cjk)
+        self._short_sound_map: dict[str, list[str]] | None = None
+        self._names = {normalize(t.zh) for t in terms if t.id != "-"}
 
     def get(self, term_id: str) -> Term | None:
         return self.terms.get(term_id)
@@ -187,7 +190,30 @@ class Vocabulary:
                     if best and len(best[0]) == size and best[1] == 1 and same_sound(window, best[0]):
                         add(self._cjk_ids[best[0]], window, True)
                         text = text.replace(window, " ")
+        # A word of two or three characters mistyped the same way (莆田 天闻, 长江 生太), only where it is
+        # written on its own: inside a longer run such a window is too often another word (活动地址 is
+        # not 地质). A place's name (海阳 sounds like 海洋) is never a typo.
+        for run in set(_CJK_RUN.findall(text)):
+            if len(run) not in (2, 3) or run in keep or run in self._cjk_ids:
+                continue
+            found = dict.fromkeys(s for key in sound_keys(run) for s in self._short_sounds().get(key, ()))
+            # 天闻 sounds like 天文 (astronomy) and 天问 (the Mars probe): a topic's own name first.
+            for syn in sorted(found, key=lambda w: w not in self._names):
+                if len(syn) == len(run) and sum(a != b for a, b in zip(syn, run)) == 1:
+                    add(self._cjk_ids[syn], run, True)
+                    text = _CJK_RUN.sub(lambda m, run=run: " " if m.group(0) == run else m.group(0), text)
+                    break
         return text
+
+    def _short_sounds(self) -> dict[str, list[str]]:
+        """Sound key ('tianwen') → the two- and three-character words read that way; built on first use."""
+        if self._short_sound_map is None:
+            self._short_sound_map = {}
+            for syn, ids in self._cjk:
+                if len(syn) in (2, 3) and ids != ["-"] and syn not in self._weak:
+                    for key in sound_keys(syn):
+                        self._short_sound_map.setdefault(key, []).append(syn)
+        return self._short_sound_map
 
     def _find_fuzzy_phrases(self, text: str, add, keep: frozenset[str]) -> str:
         """"ice festivl" → ice festival: a name of several words with a slip in one of them, close as a whole

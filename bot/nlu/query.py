@@ -270,7 +270,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     if q.venue_filters:
         words = rest.replace(q.venue, " ", 1)
         q.venue_topics = [h.id for h in lexicon.topics().find(q.venue, fuzzy=False)[0]]
-    places = gazetteer.latin_names
+    places = gazetteer.latin_names | gazetteer.zh_names
     topic_hits, after_topics = lexicon.topics().find(words, keep=places)
     audience_hits, after_aud = lexicon.audiences().find(after_topics, keep=places)
     online_hits, after_online = lexicon.query_words().online.find(after_aud, fuzzy=False)
