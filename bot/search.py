@@ -113,6 +113,9 @@ def _filters(q: ParsedQuery) -> list:
         conds.append(or_(Event.venue.like(pattern), Event.title.like(pattern)))
     if q.title_words:
         conds.append(or_(*(Event.title.icontains(w, autoescape=True) for w in q.title_words)))
+    if q.text_words:  # search_text is stored lower-cased, as the words are
+        holds = [Event.search_text.contains(w, autoescape=True) for w in q.text_words]
+        conds.append(and_(*holds) if q.text_all else or_(*holds))
     return conds
 
 
@@ -186,6 +189,8 @@ def _rank(q: ParsedQuery, rows: list) -> list[tuple[int, float, float | None]]:
     for i, r in enumerate(rows):
         if words and not any(w in (r.title or "").lower() for w in words):
             continue  # what _filters' title condition drops in SQL
+        if q.text_words and not (all if q.text_all else any)(w in (r.search_text or "") for w in q.text_words):
+            continue  # and its text condition
         dist = None
         if q.near is not None:
             if r.lat is None:
@@ -335,6 +340,13 @@ async def _count(session: AsyncSession, q: ParsedQuery) -> int:
     return (await _top(session, q, 1))[1]
 
 
+def content_words(rank_text: str) -> list[str]:
+    """The words of the ranking text worth finding as they are: Chinese of two characters or more, other
+    words of three letters or more (what is left after place, time, topic and filler words)."""
+    return [w for w in dict.fromkeys(rank_text.split())
+            if len(w) >= (2 if any("\u3400" <= c <= "\u9fff" for c in w) else 3)]
+
+
 TITLE_RESCUE_SCORE = 90  # token_sort_ratio of the query against a title to count as naming it
 TITLE_RESCUE_MIN_CHARS = 8
 
@@ -408,6 +420,17 @@ async def search(session: AsyncSession, q: ParsedQuery, *, limit: int = 10, offs
         # takes the same way.
         ranked, total, exact = await _top(session, replace(q, topics=[], title_words=q.topic_words),
                                           offset + limit + 1)
+    words = content_words(q.rank_text)
+    if words and not (q.topics or q.audiences or q.title_words or q.venue_filters):
+        # Words the vocabulary does not know (宝鸡 青铜器, 莆田 荔枝) only rank, so a city's every event would
+        # follow the one that names them. Where some events' text holds such a word, and not most of them
+        # (then it tells nothing apart), those are the answer. With nothing else asked and nothing found
+        # (江豚 展, 李庄 测绘), events holding every word are. The answer keeps the query as asked: a next
+        # page takes the same way.
+        if (q.place or q.near) and total > 1 or not total and not q.constrained:
+            narrow = await _top(session, replace(q, text_words=words, text_all=not total), offset + limit + 1)
+            if narrow[1] and (not total or narrow[1] <= total // 2):
+                ranked, total, exact = narrow
     if offset == 0 and (q.topics or q.audiences) and len(q.rank_text) >= TITLE_RESCUE_MIN_CHARS:
         rescued = await _titles_across_filters(session, q, {r[0] for r in ranked})
         ranked, total = rescued + ranked, total + len(rescued)

@@ -48,6 +48,8 @@ class ParsedQuery:
     venue_topics: list[str] = field(default_factory=list)  # topics its name holds (天文馆): filters when it has none
     topic_words: list[str] = field(default_factory=list)  # the words that named the topics, as typed (防诈骗)
     title_words: list[str] = field(default_factory=list)  # a title must hold one of these (search's fallback)
+    text_words: list[str] = field(default_factory=list)  # an event's text must hold one of these (search's narrowing)
+    text_all: bool = False  # ...or all of them
 
     @property
     def places(self) -> list[PlaceMatch]:
@@ -57,7 +59,7 @@ class ParsedQuery:
     def constrained(self) -> bool:
         """True when the query states something to filter by, not only words to rank by."""
         return bool(self.place or self.span or self.topics or self.audiences or self.online or self.near
-                    or self.venue_filters or self.title_words)
+                    or self.venue_filters or self.title_words or self.text_words)
 
     @property
     def venue_filters(self) -> bool:
