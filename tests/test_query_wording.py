@@ -174,7 +174,9 @@ def test_a_time_does_not_lose_to_a_place_hidden_across_it():
 
 
 @pytest.mark.parametrize("text, place, area", [("中关村 量子", "北京市", "中关村"), ("Boao medical expo", "琼海市", "博鳌"),
-                                               ("涠洲岛 地质", "北海市", "涠洲岛")])
+                                               ("涠洲岛 地质", "北海市", "涠洲岛"), ("泰山 地质", "泰安市", "泰山"),
+                                               ("兵马俑 周末", "西安市", "兵马俑"), ("Mount Taibai hiking", "宝鸡市", "太白山"),
+                                               ("微山湖 观鸟", "济宁市", "微山湖"), ("杨凌 农业", "咸阳市", "杨凌")])
 def test_towns_and_hubs_are_named_areas(text, place, area):
     q = parse_query(text, SAT)
     assert q.place.division.name == place and q.area.name == area and q.near is not None
@@ -217,3 +219,22 @@ def test_a_short_word_mistyped_by_sound_on_its_own(text, topics, place):
     q = parse_query(text, NOW)
     assert q.topics == topics
     assert (q.place.division.name if q.place else None) == place
+
+
+def test_every_named_area_lies_in_its_city():
+    """A mistyped code or coordinate in data/areas.csv would send a query to the wrong place."""
+    from bot.geo.areas import _areas
+    from bot.geo.gazetteer import haversine_km
+
+    gaz = Gazetteer.default()
+    seats: dict[str, list] = {}
+    for d in gaz._by_code.values():
+        if d.lat is not None:
+            seats.setdefault(d.city_code or d.code, []).append(d)
+    for name, area in _areas():
+        city = gaz.get(area.city_code)
+        assert city is not None and city.level in ("city", "province"), name
+        # Near one of its own county seats (喀纳斯 is the farthest, ~110 km from 布尔津).
+        nearest = min(haversine_km(area.lat, area.lon, d.lat, d.lon) for d in seats[city.code])
+        assert nearest < 150, (name, city.name, nearest)
+        assert 1 <= area.radius_km <= 40, name
