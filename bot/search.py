@@ -113,9 +113,6 @@ def _filters(q: ParsedQuery) -> list:
         conds.append(or_(Event.venue.like(pattern), Event.title.like(pattern)))
     if q.title_words:
         conds.append(or_(*(Event.title.icontains(w, autoescape=True) for w in q.title_words)))
-    if q.text_words:  # search_text is stored lower-cased, as the words are
-        holds = [Event.search_text.contains(w, autoescape=True) for w in q.text_words]
-        conds.append(and_(*holds) if q.text_all else or_(*holds))
     return conds
 
 
@@ -289,11 +286,19 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int, *,
                     dists.append(d)
     else:
         ids = [r[0] for r in rows]
-    if not q.rank_text or (need == 0 and q.constrained):
+    if not q.text_words and (not q.rank_text or (need == 0 and q.constrained)):
         order = sorted(range(len(ids)), key=lambda i: (dists[i], i)) if dists is not None else range(len(ids))
         return [(ids[i], 0.0, dists[i] if dists is not None else None) for i in islice(order, need)], len(ids), True
 
     titles, texts = await _TEXTS.get(session, ids)
+    if q.text_words:
+        # Checked here on the cached texts, not in SQL: a LIKE over the whole country reads every row in
+        # date order (~250 ms at 100k events), the cache holds the texts already (~15 ms).
+        test = all if q.text_all else any
+        keep = [i for i, text in enumerate(texts) if test(w in text for w in q.text_words)]
+        ids, titles, texts = [ids[i] for i in keep], [titles[i] for i in keep], [texts[i] for i in keep]
+        if dists is not None:
+            dists = [dists[i] for i in keep]
     if titled is not None and not _names_a_title(titled, titles):
         return [], 0, True
     # Unconstrained text: only what scores MIN_SCORE_UNCONSTRAINED matches, and the total counts it.
