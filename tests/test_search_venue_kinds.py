@@ -16,6 +16,9 @@ NOW = datetime(2027, 4, 28, 10, 0, tzinfo=SH)
     ("Chongquing natural history museum", "重庆市", "自然博物馆"),
     ("Beijing planetarium", "北京市", "天文馆"),
     ("Kunming botanical garden", "昆明市", "植物园"),
+    ("Jingzhou Museum", "荆州市", "博物馆"),
+    ("Shanghai science and technology museum", "上海市", "科技馆"),
+    ("Dalian aquarium", "大连市", "海洋馆"),
 ])
 def test_place_and_kind_is_that_kind_there(text, city, venue):
     q = parse_query(text, NOW)
