@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
+from bot.geo.areas import area_named
 from bot.geo.gazetteer import Division, Gazetteer, PlaceMatch, haversine_km
 from bot.i18n import pick_language
 from bot.importer.records import CANCELLED
@@ -115,35 +116,52 @@ def event_view(ev: Event) -> EventView:
 # ---------------------------------------------------------------- queries as JSON (behind paging buttons)
 
 def query_to_json(q: ParsedQuery) -> str:
+    """Everything search reads of the query (the next page must be the same search, venue and every place
+    included)."""
     d: dict = {"text": q.text, "now": q.now.isoformat(), "topics": q.topics, "audiences": q.audiences,
-               "online": q.online, "rank_text": q.rank_text, "typos": q.typos}
+               "online": q.online, "rank_text": q.rank_text, "typos": q.typos, "topic_words": q.topic_words,
+               "title_words": q.title_words, "venue": q.venue, "venue_topics": q.venue_topics,
+               "radius_km": q.radius_km}
     if q.place:
         d["place"] = [q.place.division.code, q.place.matched, q.place.fuzzy]
+    if q.more_places:
+        d["more_places"] = [[p.division.code, p.matched, p.fuzzy] for p in q.more_places]
     if q.span:
         d["span"] = [q.span.start.isoformat(), q.span.end.isoformat(), q.span.kind, q.span.matched]
     if q.near:
         d["near"] = [q.near.lat, q.near.lon, q.near.radius_km]
+    if q.area:
+        d["area"] = q.area.name
     return json.dumps(d, ensure_ascii=False)
 
 
 def query_from_json(payload: str, gazetteer: Gazetteer) -> ParsedQuery | None:
-    """The query as it was understood when the results were first shown; None when unreadable."""
+    """The query as it was understood when the results were first shown; None when unreadable. Keys added
+    later are optional: tokens saved by an older version still page."""
+    def place(item) -> PlaceMatch:
+        code, matched, fuzzy = item
+        division = gazetteer.get(code)
+        if division is None:
+            raise ValueError(f"no division {code}")
+        return PlaceMatch(division, matched, bool(fuzzy))
+
     try:
         d = json.loads(payload)
         q = ParsedQuery(text=d["text"], now=datetime.fromisoformat(d["now"]), topics=list(d["topics"]),
                         audiences=list(d["audiences"]), online=d["online"], rank_text=d["rank_text"],
-                        typos=list(d.get("typos", [])))
+                        typos=list(d.get("typos", [])), topic_words=list(d.get("topic_words", [])),
+                        title_words=list(d.get("title_words", [])), venue=d.get("venue"),
+                        venue_topics=list(d.get("venue_topics", [])), radius_km=d.get("radius_km"))
         if d.get("place"):
-            code, matched, fuzzy = d["place"]
-            division = gazetteer.get(code)
-            if division is None:
-                return None
-            q.place = PlaceMatch(division, matched, fuzzy)
+            q.place = place(d["place"])
+        q.more_places = [place(item) for item in d.get("more_places", [])]
         if d.get("span"):
             start, end, kind, matched = d["span"]
             q.span = TimeSpan(datetime.fromisoformat(start), datetime.fromisoformat(end), kind, matched)
         if d.get("near"):
             q.near = Near(*map(float, d["near"]))
+        if d.get("area"):
+            q.area = area_named(d["area"])
         return q
     except (ValueError, KeyError, TypeError):
         return None

@@ -42,3 +42,8 @@ def find_area(text: str) -> tuple[Area | None, str]:
         if i >= 0:
             return area, text[:i] + " " + text[i + len(name):]
     return None, text
+
+
+def area_named(name: str) -> Area | None:
+    """The area of that name (as Area.name gives it), if the data still has it."""
+    return next((area for _, area in _areas() if area.name == name), None)
