@@ -348,7 +348,8 @@ async def _match_searches(session: AsyncSession, events: dict[int, Event], codes
 
     rows = list(await session.scalars(select(SavedSearch).where(
         or_(SavedSearch.place_code.is_(None), SavedSearch.place_code.in_(codes or {""})))))
-    rows = [s for s in rows if set(s.topics.split()) <= topics]
+    # Several topics in one search mean any of them, so one new event holding one of them is enough.
+    rows = [s for s in rows if not s.topics or set(s.topics.split()) & topics]
     if not rows:
         return {}
     people = await load_recipients(session, {s.user_id for s in rows}, rules)
