@@ -241,7 +241,9 @@ async def save_search(session: AsyncSession, user_id: int, text: str, now: datet
     if q.rank_text and not q.constrained:  # with filters the remaining words only rank, so they match nothing
         parts.append(f"“{q.rank_text[:60]}”")
     row = SavedSearch(user_id=user_id, text=text, label=" · ".join(parts)[:300] or text[:300],
-                      place_code=q.place.division.code if q.place else None, topics=" ".join(q.topics),
+                      # the place narrows which saved searches a new event is checked against: only one can
+                      place_code=q.place.division.code if q.place and not q.more_places else None,
+                      topics=" ".join(q.topics),
                       created_at=now)
     session.add(row)
     await session.flush()

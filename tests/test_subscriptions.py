@@ -134,6 +134,17 @@ async def test_a_saved_search_naming_two_topics_wants_either(world):
     assert "AI for teens" in text_of(msg)
 
 
+async def test_a_saved_search_naming_two_places_hears_of_either(world):
+    db, _ = world
+    clock = ManualClock(d(16, 10))
+    view, status = await run(db, subs.save_search, 1, "上海或南京 天文", clock(), RULES)
+    assert status == "saved"
+    await add_events(db, rec("nj-sky", "南京星空夜", d(24, 20), address=NJ, cats=("天文",)))
+    await sweep(db, clock)
+    (msg,) = await outbox(db)
+    assert "南京星空夜" in text_of(msg)
+
+
 async def test_no_alert_for_an_event_already_subscribed_or_a_blocked_user(world):
     db, _ = world
     clock = ManualClock(d(16, 10))
