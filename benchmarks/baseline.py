@@ -84,6 +84,8 @@ class Baseline:
                 return False
         if q.topics and not r.topics.intersection(q.topics):
             return False
+        if not r.topics.issuperset(t for t in q.required_topics if t in q.topics):
+            return False
         if q.audiences and not r.audiences.intersection(q.audiences):
             return False
         if q.venue_filters and not (like_matches(q.venue, r.venue) or like_matches(q.venue, r.title)):

@@ -106,6 +106,13 @@ def _filters(q: ParsedQuery) -> list:
             conds.append(exists().where(model.event_id == Event.id, column.in_(wanted)))
         else:
             conds.append(Event.id.in_(select(model.event_id).where(column.in_(wanted))))
+    # A word naming several topics at once (新能源车: energy and transport) asks for all of them; when a
+    # relaxation drops the topics, what they required goes with them.
+    for topic in (t for t in q.required_topics if t in q.topics):
+        if narrow:
+            conds.append(exists().where(EventTopic.event_id == Event.id, EventTopic.topic == topic))
+        else:
+            conds.append(Event.id.in_(select(EventTopic.event_id).where(EventTopic.topic == topic)))
     if q.online:
         conds.append(Event.online.is_(True))
     if q.venue_filters:

@@ -121,7 +121,7 @@ def query_to_json(q: ParsedQuery) -> str:
     d: dict = {"text": q.text, "now": q.now.isoformat(), "topics": q.topics, "audiences": q.audiences,
                "online": q.online, "rank_text": q.rank_text, "typos": q.typos, "topic_words": q.topic_words,
                "title_words": q.title_words, "venue": q.venue, "venue_topics": q.venue_topics,
-               "radius_km": q.radius_km}
+               "radius_km": q.radius_km, "required_topics": q.required_topics}
     if q.place:
         d["place"] = [q.place.division.code, q.place.matched, q.place.fuzzy]
     if q.more_places:
@@ -151,7 +151,8 @@ def query_from_json(payload: str, gazetteer: Gazetteer) -> ParsedQuery | None:
                         audiences=list(d["audiences"]), online=d["online"], rank_text=d["rank_text"],
                         typos=list(d.get("typos", [])), topic_words=list(d.get("topic_words", [])),
                         title_words=list(d.get("title_words", [])), venue=d.get("venue"),
-                        venue_topics=list(d.get("venue_topics", [])), radius_km=d.get("radius_km"))
+                        venue_topics=list(d.get("venue_topics", [])), radius_km=d.get("radius_km"),
+                        required_topics=list(d.get("required_topics", [])))
         if d.get("place"):
             q.place = place(d["place"])
         q.more_places = [place(item) for item in d.get("more_places", [])]

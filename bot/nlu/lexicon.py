@@ -337,6 +337,7 @@ class QueryWords:
     filler_zh: tuple[str, ...]
     filler_en: frozenset[str]
     near_me: re.Pattern  # "what is near me": a place the text does not name
+    all_topics: frozenset[str] = frozenset()  # words naming several topics that must all hold (新能源车)
 
 
 def asks_near(text: str) -> bool:
@@ -352,7 +353,8 @@ def query_words() -> QueryWords:
     near = sorted((normalize(w) for w in raw["near_me"]), key=len, reverse=True)
     # Latin words whole (nearby, not "nearbyville"); Chinese ones anywhere, as Chinese has no spaces.
     near_me = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in near))
-    return QueryWords(online, filler_zh, frozenset(normalize(w) for w in raw["filler_en"]), near_me)
+    return QueryWords(online, filler_zh, frozenset(normalize(w) for w in raw["filler_en"]), near_me,
+                      frozenset(normalize(w) for w in raw.get("all_topics", ())))
 
 
 def strip_filler(text: str) -> str:

@@ -37,6 +37,7 @@ class ParsedQuery:
     more_places: list[PlaceMatch] = field(default_factory=list)  # "Wuhan or Changsha": any of them
     span: TimeSpan | None = None
     topics: list[str] = field(default_factory=list)
+    required_topics: list[str] = field(default_factory=list)  # of those, each must hold (a word naming them all)
     audiences: list[str] = field(default_factory=list)
     online: bool | None = None
     near: Near | None = None
@@ -294,6 +295,8 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
         day_hits, _ = lexicon.topics().find(lexicon.normalize(q.span.matched), fuzzy=False)
         topic_hits += [h for h in day_hits if h.id not in {t.id for t in topic_hits}]
     q.topics = [h.id for h in topic_hits]
+    both = lexicon.query_words().all_topics
+    q.required_topics = [h.id for h in topic_hits if h.matched in both]
     q.topic_words = _title_words(topic_hits)
     q.audiences = [h.id for h in audience_hits]
     q.online = True if online_hits else None
