@@ -70,3 +70,43 @@ def test_a_day_named_for_a_science_asks_for_it(text, topics):
 ])
 def test_everyday_science_words(text, topics):
     assert parse_query(text, NOW).topics == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("赣州 脐橙", ["agriculture"]), ("定西 土豆", ["agriculture"]), ("东营 盐碱地", ["agriculture"]),
+    ("rice paddies", ["agriculture"]), ("水产养殖", ["agriculture"]),
+    ("盐城 丹顶鹤", ["ecology", "biology"]),  # a protected wild species: the animal and its protection
+    ("snow leopard Qinghai", ["ecology", "biology"]),
+    ("云南 蘑菇", ["biology"]), ("成都 银杏", ["biology"]),  # fungi and plants: life science only
+    ("西安 青铜器", ["archaeology"]), ("景德镇 瓷器", ["archaeology"]), ("terracotta warriors", ["archaeology"]),
+    ("珠海 赶海", ["ocean"]), ("合肥 太阳能", ["energy"]), ("上海 中药", ["health"]), ("sudoku club", ["math"]),
+])
+def test_everyday_words_by_science(text, topics):
+    assert parse_query(text, NOW).topics == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("非遗传承", []),                       # 遗传 is left out: 非遗 + 传承 holds it (遗传学 is biology)
+    ("制作物理模型", ["physics"]),            # 作物 left out: 制作 + 物理 (农作物 is agriculture)
+    ("品尝各种茶饮", []),                     # 种茶 left out: 各种 + 茶
+    ("北京 鸟巢", []), ("菜鸟驿站", []),      # words holding 鸟 that name no animal
+    ("棉花糖实验", ["science_lab"]),          # not 棉花 the crop
+    ("土豆电池实验", ["energy", "science_lab"]),  # not 土豆 the crop
+    ("Spider-Man show", []),                 # "spider" left out; "spiders" stays life science
+    ("Minhang", []),                         # 民航 left out: its pinyin is 闵行's
+    ("Yangtze", []), ("Titan", []),  # not typos of yangzie (扬子鳄) or titian (梯田)
+])
+def test_everyday_words_that_mean_something_else(text, topics):
+    assert parse_query(text, NOW).topics == topics
+
+
+def test_a_place_holding_a_left_out_word_stays_a_place():
+    # 青铜 is left out (青铜峡市); 青铜器 is archaeology and leaves the city alone.
+    q = parse_query("青铜峡 青铜器", NOW)
+    assert q.place.division.name == "青铜峡市" and q.topics == ["archaeology"]
+
+
+def test_event_titles_with_everyday_words():
+    assert lexicon.topics().classify(["扎龙丹顶鹤观鸟节"]) == ["ecology", "biology"]
+    assert lexicon.topics().classify(["冬季柑橘种植技术培训"]) == ["agriculture"]
+    assert lexicon.topics().classify(["非遗传承人进校园"]) == []
