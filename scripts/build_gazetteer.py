@@ -52,7 +52,7 @@ PINYIN_FIXES = {
     "长子": "zhang zi", "朝阳": "chao yang", "朝天": "chao tian", "单县": "shan xian",
     "涡阳": "guo yang", "洪洞": "hong tong", "筠连": "jun lian", "民乐": "min le", "荥经": "ying jing",
     "浚县": "xun xian", "龙圩": "long xu", "繁峙": "fan shi", "覃塘": "qin tang", "六合": "lu he",
-    "泊头": "bo tou", "珲春": "hun chun",
+    "泊头": "bo tou", "珲春": "hun chun", "闵行": "min hang",
 }
 # Characters whose place-name reading differs from pypinyin's default (成都/丰都, 长治/长白, 喀什,
 # 锡林郭勒, 马尾, 漯河, 蚌山, 佛冈, 曾都).
