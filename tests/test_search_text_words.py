@@ -2,48 +2,27 @@
 bronze-ware class first, "江豚 展" found nothing). SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
 
-from bot.events import upsert_records
-from bot.importer.records import EventRecord
-from bot.nlu.query import parse_query
-from bot.search import content_words, search
-from tests.conftest import SH
+from bot.search import content_words
+from tests.search_support import event, found_sorted as uids, sept, seed
 
 GY = "贵州省贵阳市观山湖区贵州科技馆"
 DL = "辽宁省大连市沙河口区西村街40号大连自然博物馆"
 
 
-def rec(uid, title, day, address, cats):
-    start = datetime(2026, 9, day, 9, tzinfo=SH)
-    return EventRecord(uid=uid, title=title, starts_at=start, ends_at=start + timedelta(hours=2), address=address,
-                       venue=None, lat=None, lon=None, categories=list(cats), online=False, online_url=None,
-                       status="scheduled")
-
-
 EVENTS = [
-    rec("gy-batik", "蜡染体验课", 20, GY, ["化学"]),
-    rec("gy-shadow", "光学里的皮影戏体验", 21, GY, ["物理"]),
-    rec("gy-robot", "机器人体验营", 22, GY, ["机器人"]),
-    rec("gy-open", "科技馆开放日", 23, GY, ["开放日"]),
-    rec("dl-batik", "蜡染工坊", 24, DL, ["手工"]),
+    event("gy-batik", "蜡染体验课", sept(20), GY, ["化学"]),
+    event("gy-shadow", "光学里的皮影戏体验", sept(21), GY, ["物理"]),
+    event("gy-robot", "机器人体验营", sept(22), GY, ["机器人"]),
+    event("gy-open", "科技馆开放日", sept(23), GY, ["开放日"]),
+    event("dl-batik", "蜡染工坊", sept(24), DL, ["手工"]),
 ]
 
 
 @pytest.fixture
 async def seeded(db):
-    async with db.sessions() as s:
-        await upsert_records(s, EVENTS)
-        await s.commit()
-    return db
-
-
-async def uids(db, text, now):
-    async with db.sessions() as s:
-        answer = await search(s, parse_query(text, now), limit=10)
-    return sorted(h.event.uid for h in answer.hits), answer
+    return await seed(db, EVENTS)
 
 
 async def test_a_place_and_a_word_only_some_events_hold(seeded, now):

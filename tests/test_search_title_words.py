@@ -2,47 +2,31 @@
 while "老年人防诈骗与智能手机课" was filed as digital skills). SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pytest
 
-from bot.events import upsert_records
-from bot.importer.records import EventRecord
 from bot.nlu.query import parse_query
-from bot.search import _rank, search
+from bot.search import _rank
 from tests.conftest import SH
+from tests.search_support import event, found_sorted as uids, sept, seed
 
 DL = "辽宁省大连市沙河口区西村街40号大连自然博物馆"
 GY = "贵州省贵阳市观山湖区贵州科技馆"
 
 
-def rec(uid, title, day, address, cats):
-    start = datetime(2026, 9, day, 9, tzinfo=SH)
-    return EventRecord(uid=uid, title=title, starts_at=start, ends_at=start + timedelta(hours=2), address=address,
-                       venue=None, lat=None, lon=None, categories=list(cats), online=False, online_url=None,
-                       status="scheduled")
-
 
 EVENTS = [
-    rec("dl-fraud", "老年人防诈骗与智能手机课", 20, DL, ["数字素养", "老年人"]),
-    rec("gy-fraud", "手机防诈与智能生活（老年班）", 21, GY, ["数字素养", "老年人"]),
-    rec("gy-phone", "老年人智能手机课", 22, GY, ["数字素养", "老年人"]),
-    rec("dl-quantum", "量子计算讲座", 23, DL, ["量子"]),
+    event("dl-fraud", "老年人防诈骗与智能手机课", sept(20), DL, ["数字素养", "老年人"]),
+    event("gy-fraud", "手机防诈与智能生活（老年班）", sept(21), GY, ["数字素养", "老年人"]),
+    event("gy-phone", "老年人智能手机课", sept(22), GY, ["数字素养", "老年人"]),
+    event("dl-quantum", "量子计算讲座", sept(23), DL, ["量子"]),
 ]
 
 
 @pytest.fixture
 async def seeded(db):
-    async with db.sessions() as s:
-        await upsert_records(s, EVENTS)
-        await s.commit()
-    return db
-
-
-async def uids(db, text, now):
-    async with db.sessions() as s:
-        answer = await search(s, parse_query(text, now), limit=10)
-    return sorted(h.event.uid for h in answer.hits), answer
+    return await seed(db, EVENTS)
 
 
 async def test_titles_naming_a_topic_without_events_stand_in(seeded, now):

@@ -6,20 +6,16 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.events import upsert_records
-from bot.importer.records import EventRecord
 from bot.nlu.query import parse_query
 from bot.nlu.venue import like_matches
-from bot.search import search
 from tests.conftest import SH
+from tests.search_support import event, found, seed
 
 NOW = datetime(2026, 11, 25, 10, tzinfo=SH)
 
 
 def rec(uid, title, days, address, venue, cats=()):
-    start = NOW + timedelta(days=days)
-    return EventRecord(uid=uid, title=title, starts_at=start, ends_at=start + timedelta(hours=2), address=address,
-                       venue=venue, categories=list(cats))
+    return event(uid, title, NOW + timedelta(days=days), address, cats, venue)
 
 
 HZ = "浙江省杭州市拱墅区西湖文化广场浙江省科技馆"
@@ -38,16 +34,11 @@ EVENTS = [
 
 @pytest.fixture
 async def seeded(db):
-    async with db.sessions() as s:
-        await upsert_records(s, EVENTS)
-        await s.commit()
-    return db
+    return await seed(db, EVENTS)
 
 
 async def uids(db, text):
-    async with db.sessions() as s:
-        answer = await search(s, parse_query(text, NOW))
-    return [h.event.uid for h in answer.hits], answer
+    return await found(db, text, NOW)
 
 
 async def test_a_venue_finds_only_its_events(seeded):
