@@ -153,6 +153,10 @@ class Vocabulary:
                 if syn in text:
                     add(term_ids, syn)
                     text = text.replace(syn, " ")
+        if fuzzy:
+            # Before single words: in "electirc car" the slip is in one word and the other (car) would
+            # otherwise be taken alone, leaving the phrase nothing to match.
+            text = self._find_fuzzy_phrases(text, add, keep)
         if self._latin_re is not None:
             def repl(m: re.Match[str]) -> str:
                 add(self._latin[m.group(0)], m.group(0))
@@ -177,7 +181,6 @@ class Vocabulary:
             if best and best[0][0] == word[0]:  # people rarely mistype the first letter
                 add(self._latin[best[0]], word, True)
                 text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text)
-        text = self._find_fuzzy_phrases(text, add, keep)
         for run in _CJK_RUN.findall(text):
             for size in (6, 5, 4):
                 for i in range(0, len(run) - size + 1):

@@ -300,7 +300,7 @@ def parse_query(text: str, now: datetime, *, near: Near | None = None,
     q.topic_words = _title_words(topic_hits)
     q.audiences = [h.id for h in audience_hits]
     q.online = True if online_hits else None
-    q.typos = [h.matched for h in (*topic_hits, *audience_hits) if h.fuzzy]
+    q.typos = list(dict.fromkeys(h.matched for h in (*topic_hits, *audience_hits) if h.fuzzy))
     if place is not None and place.fuzzy:
         q.typos.append(place.matched)
     if q.span is not None:

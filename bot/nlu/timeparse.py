@@ -529,6 +529,13 @@ def _next_days(m: re.Match, today: date) -> _Atom | None:
     return _atom(m, "next_days", today, today + timedelta(days=n * unit - 1))
 
 
+@_rule(r"\b(?:(?:in|over|within|during)\s+)?(?:the\s+|a\s+)?(?:next|coming|this)\s+fortnight\b|\bwithin\s+a\s+fortnight\b",
+       gate=("fortnight",))
+def _fortnight(m: re.Match, today: date) -> _Atom:
+    """'the next fortnight', 'within a fortnight' (British English): two weeks from today, like 'next two weeks'."""
+    return _atom(m, "next_days", today, today + timedelta(days=13))
+
+
 @_rule(rf"(?<![0-9{_CN}两第])(?P<n>{_ZH_N})\s*个?\s*(?P<u>{_ZH_UNIT})\s*[以之]?后(?![天来])",
        gate=("后",))
 @_rule(rf"\bin\s+(?P<en>{_EN_N})\s+(?P<eu>days?|weeks?)(?:['’]?\s*time)?\b"
@@ -1353,6 +1360,21 @@ def _with_parts(norm: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?", re.I)
+
+
+def _clocks_before_days(norm: str, atoms: list[_Atom], clocks: list[_Atom]) -> list[_Atom]:
+    """'6pm tomorrow', 'after 6pm on Friday': English may put the clock first; it narrows the day after it
+    (alone it would be read as tonight, and the day left over)."""
+    out = []
+    for c in clocks:
+        for a in atoms:
+            if (a.s >= c.e and _CLOCK_DAY_GAP.fullmatch(norm, c.e, a.s) and a.kind in _DAY_KINDS
+                    and a.first == a.last and a.hours is None):
+                out.append(replace(a, s=c.s, hours=c.hours))
+    return out
+
+
 def _bare_clocks(norm: str, low: str, now: datetime) -> list[_Atom]:
     """'晚上7点', '7pm', '19:00' with no day: today from that hour, or tomorrow if that hour is already past."""
     if not any(g in low for g in _CLOCK_GATE):
@@ -1407,6 +1429,7 @@ def _parse(text: str, now: datetime) -> tuple[TimeSpan | None, str]:
     atoms += _ranges(norm, low, atoms, today)
     atoms += _before_around(norm, atoms, today)
     atoms += _with_parts(norm, atoms)
+    atoms += _clocks_before_days(norm, atoms, clocks)
     atoms += clocks
     best = min(atoms, key=lambda a: (a.s, a.s - a.e))  # first, then longest
     span = _to_span(best, now, text)
