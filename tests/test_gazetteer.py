@@ -182,7 +182,13 @@ def test_same_name_collisions(g, text, code):
 
 
 def test_ambiguous_district_names_need_their_city(g):
-    assert place(g, "鼓楼区") is None  # 南京, 福州, 开封, 徐州
+    assert place(g, "城关区") is None  # 兰州 and 拉萨, both capitals: unclear without the city
+    # A name several cities share goes to the one of a sub-provincial city (or municipality) when no other
+    # shares its rank: 南京's 鼓楼区 over 福州's (a capital), 开封's and 徐州's; 杭州's 西湖区 over 南昌's.
+    assert place(g, "鼓楼区") == "320106"
+    assert place(g, "西湖区") == "330106"
+    assert place(g, "南山") == "440305"  # standing as a word; not inside 终南山
+    assert place(g, "终南山") is None
     assert place(g, "南京鼓楼区") == "320106"
     assert place(g, "福州鼓楼") == "350102"
     assert place(g, "朝阳区") == "110105"  # the municipality's district over 长春's

@@ -32,6 +32,9 @@ from bot.nlu.pinyin import sound_keys
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
+# The 15 sub-provincial cities (副省级城市): 广州 武汉 哈尔滨 沈阳 成都 南京 西安 长春 济南 杭州 大连 青岛 深圳 厦门 宁波.
+SUB_PROVINCIAL_CITIES = frozenset({"440100", "420100", "230100", "210100", "510100", "320100", "610100", "220100",
+                                   "370100", "330100", "210200", "370200", "440300", "350200", "330200"})
 LEVEL_RANK = {"province": 2, "city": 1, "district": 0}
 ADDRESS_RADIUS_KM = 60.0
 
@@ -191,15 +194,17 @@ class Gazetteer:
         return cls(divisions, aliases)
 
     def _rank_cities(self) -> dict[str, int]:
-        """2 = municipality/SAR, 1 = provincial capital, 0 = other. A capital is the city nearest the
-        province's own point, which in the source is the seat of the provincial government."""
-        rank = {d.code: 2 for d in self._by_code.values() if d.level == "city" and d.province_code == d.code}
+        """3 = municipality/SAR, 2 = sub-provincial city, 1 = other provincial capital, 0 = other. A capital is
+        the city nearest the province's own point, which in the source is the seat of the provincial
+        government. The rank settles a district name several cities share (西湖区: 杭州's, not 南昌's)."""
+        rank = {d.code: 3 for d in self._by_code.values() if d.level == "city" and d.province_code == d.code}
         for prov in (d for d in self._by_code.values() if d.level == "province" and d.lat is not None):
             cities = [d for d in self._by_code.values() if d.level == "city" and d.province_code == prov.code
                       and d.code[2:4] != "90" and d.lat is not None and (d.lat, d.lon) != (prov.lat, prov.lon)]
             if cities:
                 cap = min(cities, key=lambda d: haversine_km(prov.lat, prov.lon, d.lat, d.lon))
                 rank[cap.code] = 1
+        rank |= {code: 2 for code in SUB_PROVINCIAL_CITIES if code in self._by_code}
         return rank
 
     def _parent(self, d: Division) -> Division | None:
@@ -446,14 +451,26 @@ class Gazetteer:
                 if entries and (text.startswith(LANDMARK_ZH, j)
                                 or (text[j:j + 1] in "东西南北中" and text.startswith(ROADS_ZH, j + 1))):
                     entries = [e for e in entries if e.division.name == piece]
-                if (entries and len(entries) == 1 and not entries[0].alone
-                        and (i == 0 or text[i - 1] in _TOKEN_EDGE) and (j == n or text[j] in _TOKEN_EDGE)):
+                word = (i == 0 or text[i - 1] in _TOKEN_EDGE) and (j == n or text[j] in _TOKEN_EDGE)
+                if entries and len(entries) == 1 and not entries[0].alone and word:
                     # A county's (or a city's: 中山, 日照) own name standing as a word of the query ("平塘 天眼",
                     # "中山 老人"), and no other unit's: meant as the place, like a name that may stand alone.
                     entries = [entries[0]._replace(alone=True)]
+                elif entries and len(entries) > 1 and word and not any(e.alone for e in entries):
+                    # A district name several cities share, standing as a word ("南山 机器人"): the one of a
+                    # sub-provincial city or municipality, when no other shares that rank (深圳's 南山区).
+                    entries = self._most_prominent(entries) or entries
                 if entries:
                     spans.append(_Span(i, j, tuple(entries), full=False))
         return spans
+
+    def _most_prominent(self, entries) -> list[_Entry] | None:
+        ranked = sorted(entries, key=lambda e: -self._prominence.get(e.division.city_code or "", 0))
+        top = self._prominence.get(ranked[0].division.city_code or "", 0)
+        if ranked[0].division.level != "district" or top < 2 or \
+                self._prominence.get(ranked[1].division.city_code or "", 0) == top:
+            return None
+        return [ranked[0]._replace(alone=True)]
 
     def _latin_words(self, text: str) -> tuple[list[tuple[int, int, str]], list[bool]]:
         words = [(m.start(), m.end(), m.group().lower()) for m in _LATIN_WORD.finditer(text)]
