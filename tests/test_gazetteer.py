@@ -189,6 +189,8 @@ def test_ambiguous_district_names_need_their_city(g):
     assert place(g, "西湖区") == "330106"
     assert place(g, "南山") == "440305"  # standing as a word; not inside 终南山
     assert place(g, "终南山") is None
+    assert place(g, "family-friendly in nanshan this sat") == "440305"  # in pinyin too
+    assert place(g, "chengguan") is None
     assert place(g, "南京鼓楼区") == "320106"
     assert place(g, "福州鼓楼") == "350102"
     assert place(g, "朝阳区") == "110105"  # the municipality's district over 长春's

@@ -503,6 +503,8 @@ class Gazetteer:
                 preferred = tuple(e for e in entries if e.division.level == hint
                                   or (hint == "province" and e.division.province_code == e.division.code))
                 entries, end, full = preferred or entries, words[j + 1][1], True
+            elif len(entries) > 1 and not any(e.alone for e in entries) and key not in LATIN_BLOCK:
+                entries = tuple(self._most_prominent(entries) or entries)  # "Nanshan": 深圳's, as 南山 is
             spans.append(_Span(words[i][0], end, entries, full))
         return spans
 
