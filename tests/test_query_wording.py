@@ -176,7 +176,8 @@ def test_a_time_does_not_lose_to_a_place_hidden_across_it():
 @pytest.mark.parametrize("text, place, area", [("中关村 量子", "北京市", "中关村"), ("Boao medical expo", "琼海市", "博鳌"),
                                                ("涠洲岛 地质", "北海市", "涠洲岛"), ("泰山 地质", "泰安市", "泰山"),
                                                ("八达岭 周末", "北京市", "八达岭"), ("Mount Taibai hiking", "宝鸡市", "太白山"),
-                                               ("微山湖 观鸟", "济宁市", "微山湖"), ("杨凌 农业", "咸阳市", "杨凌")])
+                                               ("微山湖 观鸟", "济宁市", "微山湖"), ("杨凌 农业", "咸阳市", "杨凌"),
+                                               ("太湖 生态", "苏州市", "太湖"), ("成都高新区 下周", "成都市", "成都高新区")])
 def test_towns_and_hubs_are_named_areas(text, place, area):
     q = parse_query(text, SAT)
     assert q.place.division.name == place and q.area.name == area and q.near is not None
@@ -243,3 +244,8 @@ def test_every_named_area_lies_in_its_city():
 def test_a_heritage_site_is_a_subject_not_a_place():
     q = parse_query("兵马俑 科技", SAT)  # talks and exhibitions about it are held far from 西安
     assert q.place is None and q.area is None
+
+
+def test_a_division_suffix_after_an_area_name_means_the_division():
+    q = parse_query("太湖县 农业", SAT)
+    assert q.area is None and q.place.division.name == "太湖县"

@@ -35,10 +35,16 @@ def _areas() -> tuple[tuple[str, Area], ...]:
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
+_DIVISION_SUFFIX = tuple("县市区旗")
+
+
 def find_area(text: str) -> tuple[Area | None, str]:
-    """The first area named in `text` (normalized: lower case), and the text without it."""
+    """The first area named in `text` (normalized: lower case), and the text without it. A name followed by
+    a division's suffix is that division's (太湖县 is a county in Anhui, not 太湖 the lake)."""
     for name, area in _areas():
         i = text.find(name)
+        while i >= 0 and text.startswith(_DIVISION_SUFFIX, i + len(name)):
+            i = text.find(name, i + 1)
         if i >= 0:
             return area, text[:i] + " " + text[i + len(name):]
     return None, text
