@@ -56,7 +56,7 @@ BLIND6_FLOOR = 210  # of 213: a compound naming two topics
 BLIND7_FLOOR = 228  # of 241: scenic places not in data/areas.csv (长宁 竹海),
 #                     a place inside a longer word (竹海 → 珠海, 中微子 → 中卫), English venue names,
 #                     words too specific for their topic (防溺水, 大熊猫)
-BLIND8_FLOOR = 203  # of 209: a development zone.s circle (苏州工业园区),
+BLIND8_FLOOR = 203  # of 209: a development zone's circle (苏州工业园区),
 #                     手机课 as digital skills, "christmas" in a title, 研究生 as a filter
 
 
