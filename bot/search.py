@@ -390,7 +390,10 @@ def relaxations(q: ParsedQuery, gazetteer: Gazetteer) -> list[tuple[str, ParsedQ
     out: list[tuple[str, ParsedQuery]] = []
     if q.span is not None:
         out.append(("upcoming" if q.span.end <= q.now else "any_time", replace(q, span=None)))
-    if q.near is not None:
+    # A named area (太湖, 兰州新区) is its city within a circle: looser is the whole city, then the country,
+    # each without the circle (a circle of the user's own location stays).
+    area_circle = q.area is not None and q.near is not None and (q.near.lat, q.near.lon) == (q.area.lat, q.area.lon)
+    if q.near is not None and not area_circle:
         for factor in (3, 10):
             out.append(("wider_radius", replace(q, near=Near(q.near.lat, q.near.lon, q.near.radius_km * factor))))
     if q.place is not None:
@@ -400,9 +403,12 @@ def relaxations(q: ParsedQuery, gazetteer: Gazetteer) -> list[tuple[str, ParsedQ
             wider = gazetteer.get(d.city_code)
         elif d.level == "city" and d.province_code and d.province_code != d.code:
             wider = gazetteer.get(d.province_code)
-        if wider is not None and not q.more_places:
+        if area_circle:
+            out.append(("wider_place", replace(q, area=None, near=None)))
+        elif wider is not None and not q.more_places:
             out.append(("wider_place", replace(q, place=PlaceMatch(wider, wider.name, False))))
-        out.append(("nationwide", replace(q, place=None, more_places=[])))
+        out.append(("nationwide", replace(q, place=None, more_places=[],
+                                          **({"area": None, "near": None} if area_circle else {}))))
     if q.audiences:
         out.append(("any_audience", replace(q, audiences=[])))
     if q.topics:

@@ -9,6 +9,7 @@ import pytest
 from bot.nlu.query import parse_query
 from bot.nlu.venue import like_matches
 from tests.conftest import SH
+from bot.search import search
 from tests.search_support import event, found, seed
 
 NOW = datetime(2026, 11, 25, 10, tzinfo=SH)
@@ -72,3 +73,18 @@ def test_like_matches_is_the_sql_pattern():
     assert like_matches("浙江省科技馆", "西湖文化广场浙江省科技馆")
     assert like_matches("中国科技馆", "中国科学技术馆")
     assert not like_matches("浙江省科技馆", "温州市科技馆")
+
+
+async def test_a_named_area_with_nothing_in_its_circle_offers_its_whole_city(db):
+    # 太湖 is 苏州 within a circle on the lake; the only event is in the old town, outside it.
+    from dataclasses import replace
+
+    await seed(db, [replace(event("sz-old", "古城 天文夜", NOW + timedelta(days=5), "江苏省苏州市姑苏区苏州博物馆",
+                                  ["天文"]), lat=31.32, lon=120.63)])
+    async with db.sessions() as s:
+        answer = await search(s, parse_query("太湖 天文", NOW))
+    assert answer.hits == []
+    kinds = {sug.kind: sug for sug in answer.suggestions}
+    assert [sug.kind for sug in answer.suggestions][:2] == ["wider_place", "nationwide"]  # no wider circle first
+    assert kinds["wider_place"].count == 1 and kinds["wider_place"].query.near is None
+    assert kinds["nationwide"].query.place is None and kinds["nationwide"].query.area is None
