@@ -952,6 +952,23 @@ def _observance(m: re.Match, today: date) -> _Atom | None:
     return None
 
 
+# 全国科普日 is held on the third public holiday of September (a Saturday; the national events gather that
+# week). Another time in the same query wins over it: 科普日这周末 is this weekend (see _parse).
+@_rule(r"(?:全国)?科普日(?:当天|那天)?|(?<![a-z] )(?<![a-z])(?:(?:china['’]?s\s+)?national\s+)?science\s+"
+       r"(?:populari[sz]ation\s+)?day\b", gate=("科普日", "science"))
+def _science_day(m: re.Match, today: date) -> _Atom:
+    """全国科普日 / National Science Popularization Day: the third Saturday of September, the coming one."""
+    day = _third_saturday_of_september(today.year)
+    if day < today:
+        day = _third_saturday_of_september(today.year + 1)
+    return replace(_atom(m, "date", day), name="science_day")
+
+
+def _third_saturday_of_september(year: int) -> date:
+    first = date(year, 9, 1)
+    return first + timedelta(days=(5 - first.weekday()) % 7 + 14)
+
+
 # 跨年龄段/跨年级/跨年度 (across age groups, grades, fiscal years) are not New Year's Eve.
 @_rule(r"跨年(?![龄级度份代段限])(?:之?夜)?", gate=("跨年",))
 @_rule(r"(?:\bon\s+)?\bnew\s+year['’]?s?\s+eve\b", gate=("new year",))
@@ -1431,6 +1448,8 @@ def _parse(text: str, now: datetime) -> tuple[TimeSpan | None, str]:
     atoms += _with_parts(norm, atoms)
     atoms += _clocks_before_days(norm, atoms, clocks)
     atoms += clocks
+    # 科普日 names the day only when nothing else does (科普日这周末: this weekend, at 科普日).
+    atoms = [a for a in atoms if a.name != "science_day"] or atoms
     best = min(atoms, key=lambda a: (a.s, a.s - a.e))  # first, then longest
     span = _to_span(best, now, text)
     if not span.start < span.end:
