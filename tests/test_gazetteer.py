@@ -191,6 +191,8 @@ def test_ambiguous_district_names_need_their_city(g):
     assert place(g, "终南山") is None
     assert place(g, "family-friendly in nanshan this sat") == "440305"  # in pinyin too
     assert place(g, "chengguan") is None
+    assert place(g, "hefie quantum") == "340100"  # two letters swapped in a five-letter name
+    assert place(g, "wuhna robotics") == "420100"
     assert place(g, "南京鼓楼区") == "320106"
     assert place(g, "福州鼓楼") == "350102"
     assert place(g, "朝阳区") == "110105"  # the municipality's district over 长春's
@@ -199,7 +201,12 @@ def test_ambiguous_district_names_need_their_city(g):
 
 ENGLISH_WORDS = """science space kids online lecture lectures robots robotics meteor shower weekend tomorrow
 museum children family families astronomy quantum ocean history night seniors health farmers workshop
-exhibition china nature energy water weather nuclear change joining singing dean guide mile""".split()
+exhibition china nature energy water weather nuclear change joining singing dean guide mile
+about after again event lunch night party place space stars study talks teens today visit where which world young
+class camps craft drone early earth field games learn light local maker model music north ocean plant river
+salon short small south sport story tours train trips virus watch birds fungi genes tiger panda lotus maths
+video movie radio photo clock cells atoms solar lunar comet orbit rover flood storm quake smoke first youth adult
+brain heart teeth sleep bones blood clean green trees fruit wheat maize honey bread""".split()
 
 
 @pytest.mark.parametrize("word", ENGLISH_WORDS)

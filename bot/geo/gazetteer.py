@@ -526,9 +526,9 @@ class Gazetteer:
             # Dongguan, not Donggang).
             hit = min((h for h in hits if h[1] == hits[0][1]), default=None,
                       key=lambda h: (OSA.distance(token, h[0]), divisions[h[2]].level == "district"))
-            if hit is None and len(token) >= 6 and keys:
-                # Two neighbouring letters swapped (Dailan): one slip of the fingers, though fuzz.ratio counts
-                # it as two edits and a six-letter name falls below the cutoff.
+            if hit is None and len(token) >= 5 and keys:
+                # Two neighbouring letters swapped (Dailan, Hefie): one slip of the fingers, though fuzz.ratio counts
+                # it as two edits and a name of five or six letters falls below the cutoff.
                 swap = process.extractOne(token, keys, scorer=OSA.distance, score_cutoff=1)
                 if swap and Levenshtein.distance(token, swap[0]) == 2:
                     hit = (swap[0], 85.0, swap[2])
