@@ -1048,6 +1048,11 @@ ev("wh_stm", "d2", "19:00", 90, "Wuhan Science Night: Bridges over the Yangtze",
 ev("xa_sxstm", "d2", "14:00", 120, "航空航天模型制作课",
    "动手制作橡筋动力飞机和火箭模型，了解升力和推力的原理，作品可带回家。",
    "工作坊 航天 航空", "青少年", "工作坊", "陕西科学技术馆")
+# The quick start's and the greeting's example questions ("space lectures for kids in Changsha", 长沙 青少年
+# 航天讲座) find something.
+ev("cs_hnstm", "w1", "10:00", 90, "少年航天讲堂：从嫦娥探月到天问探火 (Space Lecture for Kids)",
+   "航天科普专家用模型和动画讲解探月、探火任务怎样设计，现场回答孩子们的问题；中英双语。",
+   "讲座 航天 探月 lecture", "青少年", "讲座", "湖南省科学技术馆")
 
 
 # =============================================================== build and check
