@@ -265,3 +265,20 @@ def test_json_matches_generator():
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample_events.py"), "--check"],
                          cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr or out.stdout
+
+
+@pytest.mark.parametrize("now", [NOWS[0], NOWS[2], NOWS[4]])
+async def test_the_example_questions_we_show_find_something(db, now):
+    """The greeting's buttons (in both languages) and /help's examples are what a newcomer tries first."""
+    from bot.i18n import load_catalogs, translator
+    from bot.importer.ingest import load_samples
+    from bot.search import search_text
+    from handlers.start import EXAMPLES, HELP_EXAMPLES
+
+    load_catalogs()
+    zh = translator("zh").gettext
+    await load_samples(db, now=now)
+    for text in {*EXAMPLES, *(zh(e) for e in EXAMPLES), *HELP_EXAMPLES}:
+        async with db.sessions() as s:
+            answer = await search_text(s, text, now)
+        assert answer.hits, text
