@@ -182,7 +182,7 @@ async def test_pages_forward_and_back_edit_the_same_message(zh, conv):
 
 
 async def test_nothing_found_offers_suggestions_that_work(en):
-    r = await en.one("text", text="space lectures for kids in Changsha")
+    r = await en.one("text", text="astronomy for kids in Changsha")
     assert "Nothing found" in r.text and "all of China" in r.text
     suggestion = data_of(r, "v1:pg:")
     widened = await en.one("callback", callback_data=suggestion, callback_id="c", message_id=9)
