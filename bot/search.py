@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.geo.gazetteer import Division, Gazetteer, PlaceMatch, haversine_km
 from bot.importer.records import CANCELLED
-from bot.nlu.lexicon import audience_kin
+from bot.nlu.lexicon import audience_kin, has_cjk
 from bot.nlu.query import Near, ParsedQuery, parse_query
 from bot.nlu.venue import like_pattern
 from bot.store.models import Event, EventAudience, EventTopic
@@ -98,21 +98,19 @@ def _filters(q: ParsedQuery) -> list:
     # from the topic's index instead of walking every upcoming event (50 ms → 5 ms at 100k events).
     # PostgreSQL plans both forms alike.
     narrow = q.place is not None or q.near is not None
+
+    def tagged(model, column, wanted: list[str]):
+        if narrow:
+            return exists().where(model.event_id == Event.id, column.in_(wanted))
+        return Event.id.in_(select(model.event_id).where(column.in_(wanted)))
+
     for model, column, wanted in ((EventTopic, EventTopic.topic, q.topics),
                                   (EventAudience, EventAudience.audience, q.audiences)):
-        if not wanted:
-            continue
-        if narrow:
-            conds.append(exists().where(model.event_id == Event.id, column.in_(wanted)))
-        else:
-            conds.append(Event.id.in_(select(model.event_id).where(column.in_(wanted))))
+        if wanted:
+            conds.append(tagged(model, column, wanted))
     # A word naming several topics at once (新能源车: energy and transport) asks for all of them; when a
     # relaxation drops the topics, what they required goes with them.
-    for topic in (t for t in q.required_topics if t in q.topics):
-        if narrow:
-            conds.append(exists().where(EventTopic.event_id == Event.id, EventTopic.topic == topic))
-        else:
-            conds.append(Event.id.in_(select(EventTopic.event_id).where(EventTopic.topic == topic)))
+    conds += [tagged(EventTopic, EventTopic.topic, [t]) for t in q.required_topics if t in q.topics]
     if q.online:
         conds.append(Event.online.is_(True))
     if q.venue_filters:
@@ -182,6 +180,11 @@ def _tie(score: float) -> int:
     return round(score / TIE_WIDTH)
 
 
+def _holds_text_words(q: ParsedQuery, text: str) -> bool:
+    """Whether an event's ranking text holds the query's text words (any of them, or all with text_all)."""
+    return (all if q.text_all else any)(w in text for w in q.text_words)
+
+
 def _rank(q: ParsedQuery, rows: list) -> list[tuple[int, float, float | None]]:
     """(event id, score, distance) best first, every row scored: the reference the fast path
     (_top) must agree with. Rows need .id .title .search_text .starts_at .lat .lon, soonest first."""
@@ -193,8 +196,8 @@ def _rank(q: ParsedQuery, rows: list) -> list[tuple[int, float, float | None]]:
     for i, r in enumerate(rows):
         if words and not any(w in (r.title or "").lower() for w in words):
             continue  # what _filters' title condition drops in SQL
-        if q.text_words and not (all if q.text_all else any)(w in (r.search_text or "") for w in q.text_words):
-            continue  # and its text condition
+        if q.text_words and not _holds_text_words(q, r.search_text or ""):
+            continue  # and _top's text condition
         dist = None
         if q.near is not None:
             if r.lat is None:
@@ -301,8 +304,7 @@ async def _top(session: AsyncSession, q: ParsedQuery, need: int, *,
     if q.text_words:
         # Checked here on the cached texts, not in SQL: a LIKE over the whole country reads every row in
         # date order (~250 ms at 100k events), the cache holds the texts already (~15 ms).
-        test = all if q.text_all else any
-        keep = [i for i, text in enumerate(texts) if test(w in text for w in q.text_words)]
+        keep = [i for i, text in enumerate(texts) if _holds_text_words(q, text)]
         ids, titles, texts = [ids[i] for i in keep], [titles[i] for i in keep], [texts[i] for i in keep]
         if dists is not None:
             dists = [dists[i] for i in keep]
@@ -355,8 +357,7 @@ async def _count(session: AsyncSession, q: ParsedQuery) -> int:
 def content_words(rank_text: str) -> list[str]:
     """The words of the ranking text worth finding as they are: Chinese of two characters or more, other
     words of three letters or more (what is left after place, time, topic and filler words)."""
-    return [w for w in dict.fromkeys(rank_text.split())
-            if len(w) >= (2 if any("\u3400" <= c <= "\u9fff" for c in w) else 3)]
+    return [w for w in dict.fromkeys(rank_text.split()) if len(w) >= (2 if has_cjk(w) else 3)]
 
 
 TITLE_RESCUE_SCORE = 90  # token_sort_ratio of the query against a title to count as naming it

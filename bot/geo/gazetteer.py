@@ -465,12 +465,15 @@ class Gazetteer:
         return spans
 
     def _most_prominent(self, entries) -> list[_Entry] | None:
-        ranked = sorted(entries, key=lambda e: -self._prominence.get(e.division.city_code or "", 0))
-        top = self._prominence.get(ranked[0].division.city_code or "", 0)
-        if ranked[0].division.level != "district" or top < 2 or \
-                self._prominence.get(ranked[1].division.city_code or "", 0) == top:
+        """Of several units sharing a district name, the one of a sub-provincial city or municipality, when no
+        other of them has its city's rank; None otherwise."""
+        def rank(e: _Entry) -> int:
+            return self._prominence.get(e.division.city_code or "", 0)
+
+        first, second = sorted(entries, key=rank, reverse=True)[:2]
+        if first.division.level != "district" or rank(first) < 2 or rank(second) == rank(first):
             return None
-        return [ranked[0]._replace(alone=True)]
+        return [first._replace(alone=True)]
 
     def _latin_words(self, text: str) -> tuple[list[tuple[int, int, str]], list[bool]]:
         words = [(m.start(), m.end(), m.group().lower()) for m in _LATIN_WORD.finditer(text)]

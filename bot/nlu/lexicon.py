@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -120,7 +120,6 @@ class Vocabulary:
                 self._phrase_ends.update({(n, 0, parts[0]), (n, -1, parts[-1])})
         self._fuzzy_cjk = [s for s, ids in self._cjk if len(s) >= 4 and ids != ["-"]]
         self._cjk_ids = dict(self._cjk)
-        self._short_sound_map: dict[str, list[str]] | None = None
         self._names = {normalize(t.zh) for t in terms if t.id != "-"}
 
     def get(self, term_id: str) -> Term | None:
@@ -199,7 +198,7 @@ class Vocabulary:
         for run in set(_CJK_RUN.findall(text)):
             if len(run) not in (2, 3) or run in keep or run in self._cjk_ids:
                 continue
-            found = dict.fromkeys(s for key in sound_keys(run) for s in self._short_sounds().get(key, ()))
+            found = dict.fromkeys(s for key in sound_keys(run) for s in self._short_sounds.get(key, ()))
             # 天闻 sounds like 天文 (astronomy) and 天问 (the Mars probe): a topic's own name first.
             for syn in sorted(found, key=lambda w: w not in self._names):
                 if len(syn) == len(run) and sum(a != b for a, b in zip(syn, run)) == 1:
@@ -208,15 +207,15 @@ class Vocabulary:
                     break
         return text
 
+    @cached_property
     def _short_sounds(self) -> dict[str, list[str]]:
         """Sound key ('tianwen') → the two- and three-character words read that way; built on first use."""
-        if self._short_sound_map is None:
-            self._short_sound_map = {}
-            for syn, ids in self._cjk:
-                if len(syn) in (2, 3) and ids != ["-"] and syn not in self._weak:
-                    for key in sound_keys(syn):
-                        self._short_sound_map.setdefault(key, []).append(syn)
-        return self._short_sound_map
+        out: dict[str, list[str]] = {}
+        for syn, ids in self._cjk:
+            if len(syn) in (2, 3) and ids != ["-"] and syn not in self._weak:
+                for key in sound_keys(syn):
+                    out.setdefault(key, []).append(syn)
+        return out
 
     def _find_fuzzy_phrases(self, text: str, add, keep: frozenset[str]) -> str:
         """"ice festivl" → ice festival: a name of several words with a slip in one of them, close as a whole
